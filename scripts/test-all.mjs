@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order, then one line of totals (`N passed, N failed`) for CI, which reads nothing else.
+ * Steps: type check, unit tests (vitest, Node), build, browser tests (@web/test-runner, Chromium).
+ * Exits non-zero when anything failed, when a step crashed, or when nothing was tested at all.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const out = '.test-results';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const problems = [];
+
+function run(name, command, args, env = {}) {
+  console.log(`\n== ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+/** A step without its own test count: one check that passes or fails. */
+function step(name, command, args) {
+  if (run(name, command, args)) passed++;
+  else {
+    failed++;
+    problems.push(name);
+  }
+}
+
+/** A suite that writes its own counts to `file`; a missing file means the suite crashed. */
+function suite(name, command, args, file, env = {}, read = (json) => json) {
+  const ok = run(name, command, args, env);
+  if (!existsSync(file)) {
+    failed++;
+    problems.push(`${name} (no results: the suite did not run)`);
+    return;
+  }
+  const counts = read(JSON.parse(readFileSync(file, 'utf8')));
+  passed += counts.passed;
+  failed += counts.failed;
+  if (!ok && counts.failed === 0) {
+    failed++;
+    problems.push(`${name} (exited with an error)`);
+  } else if (counts.failed) problems.push(`${name} (${counts.failed} failed)`);
+}
+
+step('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
+
+// vitest's JSON report uses jest's field names.
+suite(
+  'unit tests',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`],
+  `${out}/unit.json`,
+  {},
+  (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) }),
+);
+
+step('build', 'npm', ['run', 'build', '--silent']);
+
+suite('browser tests', 'npx', ['wtr'], `${out}/browser.json`, { HEAT_TEST_COUNTS: `${out}/browser.json` });
+
+if (problems.length) console.log(`\nFailed: ${problems.join('; ')}`);
+if (passed + failed === 0 || passed === 0) {
+  console.log('\nNothing was tested: that is a failure.');
+  failed = Math.max(failed, 1);
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

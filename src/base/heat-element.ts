@@ -1,0 +1,47 @@
+import { LitElement, type CSSResultGroup } from 'lit';
+import { property } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { activeLocale, isRtl } from '../i18n/localization.js';
+import { VERSION } from './define.js';
+import { toHeadingLevel, type HeadingLevel } from './heading.js';
+import { themeStyles } from './theme.styles.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every heat-widgets element shares: theme, heading level, locale and direction.
+ * Subclasses re-render when the locale changes (done here, so no element can forget it).
+ */
+export class HeatElement extends LitElement {
+  static version = VERSION;
+  static override styles: CSSResultGroup = [themeStyles];
+
+  /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Level (1-6) of the element's heading; the host page owns its outline. Sub-headings use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = 2;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected get level(): HeadingLevel {
+    return toHeadingLevel(this.headingLevel);
+  }
+
+  protected get subLevel(): number {
+    return Math.min(6, this.level + 1);
+  }
+
+  /** The active locale, for data text and `Intl` formatting. */
+  protected get locale(): string {
+    return activeLocale();
+  }
+
+  /** `rtl` or `ltr` for the active locale; set on the inner root so layout mirrors through logical properties. */
+  protected get textDirection(): 'rtl' | 'ltr' {
+    return isRtl(this.locale) ? 'rtl' : 'ltr';
+  }
+}

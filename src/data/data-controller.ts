@@ -1,0 +1,121 @@
+/**
+ * Gives an element its data: the bundled dataset at once, then a partner's `src` when it arrives valid.
+ * Help never waits on the network and never goes blank: every failure keeps the bundled data on screen, fires
+ * `heat-data-error` and is logged once per URL.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from '../base/events.js';
+import { bundledData } from './bundled-data.js';
+import { DataLoadError, type LoadedData, loadData, resolveDataUrl } from './loader.js';
+import type { Dataset } from './types.js';
+
+const warnedFailures = new Set<string>();
+const warnedProblems = new WeakSet<LoadedData>();
+
+function warnOnce(key: string, message: string): void {
+  if (warnedFailures.has(key)) return;
+  warnedFailures.add(key);
+  console.warn(message);
+}
+
+export class DataController implements ReactiveController {
+  /** The bundled data, for anything a partner file does not cover. */
+  readonly fallback: Dataset = bundledData;
+  /** The data to render: bundled until a partner file has loaded. */
+  dataset: Dataset = bundledData;
+  /** True while a partner file is on its way (the bundled data is showing meanwhile). */
+  loading = false;
+  /** Set when the partner file was used. */
+  partnerUrl?: string;
+
+  private src?: string;
+  private abort?: AbortController;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Call from the host's `willUpdate` when `src` changes. The latest `src` always wins. */
+  setSource(src: string | null | undefined): void {
+    const next = src?.trim() || undefined;
+    if (next === this.src) return;
+    this.src = next;
+    this.reset();
+    if (this.host.isConnected) this.start();
+  }
+
+  hostConnected(): void {
+    if (this.src && !this.partnerUrl && !this.loading) this.start();
+  }
+
+  hostDisconnected(): void {
+    // A removed element stops its request (shared requests stop when no element still wants them).
+    this.abort?.abort();
+    this.abort = undefined;
+    this.loading = false;
+  }
+
+  private reset(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.dataset = bundledData;
+    this.partnerUrl = undefined;
+    this.loading = false;
+  }
+
+  private start(): void {
+    const src = this.src;
+    if (!src) return;
+    let url: string;
+    try {
+      url = resolveDataUrl(src);
+    } catch (error) {
+      // Reported on the next task, as a network failure would be, so listeners added after the element can hear it.
+      const abort = new AbortController();
+      this.abort = abort;
+      setTimeout(() => abort.signal.aborted || this.fail(error as DataLoadError));
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    this.loading = true;
+    this.host.requestUpdate();
+    loadData(url, abort.signal).then(
+      (loaded) => {
+        if (abort.signal.aborted) return;
+        this.loading = false;
+        this.dataset = {
+          version: 1,
+          // An empty list in the partner file would blank the panel: keep ours for that part.
+          resources: loaded.dataset.resources.length ? loaded.dataset.resources : bundledData.resources,
+          facts: loaded.dataset.facts.length ? loaded.dataset.facts : bundledData.facts,
+        };
+        this.partnerUrl = url;
+        const dropped = loaded.problems.filter((p) => p.severity === 'error');
+        if (dropped.length && !warnedProblems.has(loaded)) {
+          warnedProblems.add(loaded);
+          console.warn(
+            `heat-widgets: ${url}: ${dropped.length} invalid value(s) were left out:\n` +
+              dropped.map((p) => `  ${p.path} ${p.message}`).join('\n'),
+          );
+        }
+        emit(this.host, 'heat-data-load', { url, dropped: dropped.length });
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this.loading = false;
+        this.fail(error instanceof DataLoadError ? error : new DataLoadError('network', url, String(error)));
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private fail(error: DataLoadError): void {
+    warnOnce(
+      `${error.url} ${error.reason}`,
+      `heat-widgets: could not use data from ${error.url}: it ${error.message} (${error.reason}). Showing the bundled data instead.`,
+    );
+    emit(this.host, 'heat-data-error', { url: error.url, reason: error.reason, message: error.message });
+  }
+}

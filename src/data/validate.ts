@@ -1,0 +1,371 @@
+/**
+ * Runtime validation of heat-widgets data: the one implementation, used by the browser loader and by the
+ * `heat-widgets validate` command. It mirrors `schema/heat-data.schema.json` (a unit test keeps the two agreeing).
+ *
+ * Untrusted input is never spread or assigned into our objects: every value is read field by field and copied into
+ * fresh objects, so keys such as `__proto__` or `constructor` have no effect. A bad entry is dropped on its own; the
+ * rest of the file still counts.
+ */
+import { DIAL_PATTERN, KEYWORD_PATTERN, isE164, isEmailAddress, safeHttpsUrl } from './links.js';
+import { REGION_PATTERN } from './regions.js';
+import type {
+  Channel,
+  Confidence,
+  Dataset,
+  Fact,
+  FactScope,
+  Hours,
+  LocalizedText,
+  Resource,
+  Source,
+} from './types.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  /** JSON path of the offending value, e.g. `$.resources[2].channels[0].number`. */
+  path: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  /** The usable data, or undefined when the file as a whole cannot be used. */
+  dataset?: Dataset;
+  problems: Problem[];
+}
+
+export interface ValidateOptions {
+  /** Reference date for the staleness warning. */
+  now?: Date;
+  /** Warn about entries verified longer ago than this many months. */
+  staleAfterMonths?: number;
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const TOPIC_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const MAX_TEXT = 2000;
+const MAX_ENTRIES = 5000;
+const SCOPES: readonly FactScope[] = ['definitions', 'national', 'state', 'local'];
+const CONFIDENCES: readonly string[] = ['confirmed', 'seed', 'disputed'];
+
+type Json = unknown;
+
+function isRecord(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function own(record: Record<string, Json>, key: string): Json {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** Thrown inside an entry to drop that entry; carries the path and reason. */
+class EntryError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+class Reader {
+  readonly problems: Problem[] = [];
+  constructor(private readonly options: Required<ValidateOptions>) {}
+
+  warn(path: string, message: string): void {
+    this.problems.push({ severity: 'warning', path, message });
+  }
+
+  error(path: string, message: string): void {
+    this.problems.push({ severity: 'error', path, message });
+  }
+
+  string(record: Record<string, Json>, key: string, path: string, max = MAX_TEXT): string {
+    const value = own(record, key);
+    if (typeof value !== 'string' || value.trim() === '') throw new EntryError(`${path}.${key}`, 'must be a non-empty string');
+    if (value.length > max) throw new EntryError(`${path}.${key}`, `must be at most ${max} characters`);
+    return value;
+  }
+
+  optionalString(record: Record<string, Json>, key: string, path: string, max = MAX_TEXT): string | undefined {
+    return own(record, key) === undefined ? undefined : this.string(record, key, path, max);
+  }
+
+  text(record: Record<string, Json>, key: string, path: string): LocalizedText {
+    const value = own(record, key);
+    const at = `${path}.${key}`;
+    // A plain string is shorthand for English only.
+    if (typeof value === 'string') return { en: this.string(record, key, path) };
+    if (!isRecord(value)) throw new EntryError(at, 'must be a string or an object of texts by locale, with "en"');
+    const result: LocalizedText = { en: '' };
+    for (const locale of Object.keys(value)) {
+      if (!LOCALE_PATTERN.test(locale)) {
+        this.warn(`${at}.${locale}`, 'is not a locale tag such as "es" or "zh-Hans"; ignored');
+        continue;
+      }
+      const text = value[locale];
+      if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_TEXT) {
+        this.warn(`${at}.${locale}`, `must be a non-empty string of at most ${MAX_TEXT} characters; ignored`);
+        continue;
+      }
+      result[locale] = text;
+    }
+    if (!result.en) throw new EntryError(`${at}.en`, 'an English text is required (every locale falls back to it)');
+    return result;
+  }
+
+  optionalText(record: Record<string, Json>, key: string, path: string): LocalizedText | undefined {
+    return own(record, key) === undefined ? undefined : this.text(record, key, path);
+  }
+
+  region(record: Record<string, Json>, path: string): string {
+    const region = this.string(record, 'region', path, 100);
+    if (!REGION_PATTERN.test(region)) throw new EntryError(`${path}.region`, 'must be a region code such as "us" or "us-ca-alameda"');
+    return region;
+  }
+
+  id(record: Record<string, Json>, path: string): string {
+    const id = this.string(record, 'id', path, 64);
+    if (!ID_PATTERN.test(id)) throw new EntryError(`${path}.id`, 'must be lower-case letters, digits and hyphens');
+    return id;
+  }
+
+  confidence(record: Record<string, Json>, path: string): Confidence {
+    const value = own(record, 'confidence');
+    if (value === undefined) return 'confirmed';
+    if (value === 'unverified') throw new EntryError(`${path}.confidence`, 'unverified entries are never shown');
+    if (typeof value !== 'string' || !CONFIDENCES.includes(value)) {
+      throw new EntryError(`${path}.confidence`, `must be one of ${CONFIDENCES.join(', ')}`);
+    }
+    return value as Confidence;
+  }
+
+  year(record: Record<string, Json>, path: string): number | undefined {
+    const value = own(record, 'year');
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1900 || value > 2100) {
+      throw new EntryError(`${path}.year`, 'must be a whole year such as 2016');
+    }
+    return value;
+  }
+
+  languages(record: Record<string, Json>, path: string): string[] | undefined {
+    const value = own(record, 'languages');
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value) || !value.every((tag) => typeof tag === 'string' && LOCALE_PATTERN.test(tag))) {
+      throw new EntryError(`${path}.languages`, 'must be a list of language tags such as ["en", "es"]');
+    }
+    return [...value] as string[];
+  }
+
+  source(value: Json, path: string): Source {
+    if (!isRecord(value)) throw new EntryError(path, 'must be an object with "title" and "publisher"');
+    const source: Source = {
+      title: this.string(value, 'title', path, 300),
+      publisher: this.string(value, 'publisher', path, 300),
+    };
+    const year = this.year(value, path);
+    if (year !== undefined) source.year = year;
+    const rawUrl = own(value, 'url');
+    if (rawUrl !== undefined) {
+      const url = safeHttpsUrl(rawUrl);
+      if (url) source.url = url;
+      else this.warn(`${path}.url`, 'is not an https: address; the source is shown without a link');
+    }
+    return source;
+  }
+
+  hours(value: Json, path: string): Hours {
+    if (value === '24/7') return '24/7';
+    return this.text({ hours: value }, 'hours', path.slice(0, path.lastIndexOf('.')));
+  }
+
+  channel(value: Json, path: string): Channel {
+    if (!isRecord(value)) throw new EntryError(path, 'must be an object');
+    const kind = own(value, 'kind');
+    const base: { languages?: string[]; note?: LocalizedText } = {};
+    const languages = this.languages(value, path);
+    if (languages) base.languages = languages;
+    const note = this.optionalText(value, 'note', path);
+    if (note) base.note = note;
+
+    if (kind === 'call' || kind === 'text') {
+      const number = this.string(value, 'number', path, 16);
+      if (!DIAL_PATTERN.test(number)) {
+        throw new EntryError(`${path}.number`, 'must be an E.164 number such as "+18883737888" or a short code such as "988"');
+      }
+      if (!isE164(number)) this.warn(`${path}.number`, `"${number}" is a short code, not an E.164 number: check it works from every phone`);
+      const display = this.optionalString(value, 'display', path, 32) ?? number;
+      if (!sameDigits(number, display)) {
+        throw new EntryError(`${path}.display`, `shows different digits from "number" (${number})`);
+      }
+      const rawHours = own(value, 'hours');
+      const hours = rawHours === undefined ? undefined : this.hours(rawHours, `${path}.hours`);
+      if (kind === 'call') return { kind, number, display, ...(hours ? { hours } : {}), ...base };
+      const keyword = this.optionalString(value, 'keyword', path, 40);
+      if (keyword !== undefined && !KEYWORD_PATTERN.test(keyword)) {
+        throw new EntryError(`${path}.keyword`, 'must be a plain word or words (letters, digits, spaces, hyphens)');
+      }
+      return { kind, number, display, ...(keyword ? { keyword } : {}), ...(hours ? { hours } : {}), ...base };
+    }
+    if (kind === 'web') {
+      const url = safeHttpsUrl(own(value, 'url'));
+      if (!url) throw new EntryError(`${path}.url`, 'must be an absolute https: address');
+      const label = this.optionalText(value, 'label', path);
+      return { kind, url, ...(label ? { label } : {}), ...base };
+    }
+    if (kind === 'email') {
+      const address = own(value, 'address');
+      if (!isEmailAddress(address)) throw new EntryError(`${path}.address`, 'must be an e-mail address');
+      return { kind, address, ...base };
+    }
+    throw new EntryError(`${path}.kind`, 'must be one of call, text, web, email');
+  }
+
+  verified(record: Record<string, Json>, path: string): string {
+    const value = this.string(record, 'verified', path, 10);
+    const time = Date.parse(`${value}T00:00:00Z`);
+    if (!DATE_PATTERN.test(value) || Number.isNaN(time)) {
+      throw new EntryError(`${path}.verified`, 'must be a date written YYYY-MM-DD');
+    }
+    const { now, staleAfterMonths } = this.options;
+    const limit = new Date(now);
+    limit.setUTCMonth(limit.getUTCMonth() - staleAfterMonths);
+    if (time < limit.getTime()) {
+      this.warn(`${path}.verified`, `was last checked on ${value}, more than ${staleAfterMonths} months ago: check it again`);
+    }
+    return value;
+  }
+
+  topics(record: Record<string, Json>, path: string): string[] {
+    const value = own(record, 'topics');
+    if (value === undefined) return [];
+    if (!Array.isArray(value) || !value.every((t) => typeof t === 'string' && TOPIC_PATTERN.test(t))) {
+      throw new EntryError(`${path}.topics`, 'must be a list of lower-case topic words such as ["csec", "report"]');
+    }
+    return [...new Set(value as string[])];
+  }
+
+  resource(value: Json, path: string): Resource {
+    if (!isRecord(value)) throw new EntryError(path, 'must be an object');
+    const id = this.id(value, path);
+    const rawChannels = own(value, 'channels');
+    if (!Array.isArray(rawChannels)) throw new EntryError(`${path}.channels`, 'must be a list');
+    const channels: Channel[] = [];
+    rawChannels.forEach((raw, i) => {
+      try {
+        channels.push(this.channel(raw, `${path}.channels[${i}]`));
+      } catch (e) {
+        if (!(e instanceof EntryError)) throw e;
+        this.error(e.path, `${e.message}; this channel is left out`);
+      }
+    });
+    if (channels.length === 0) throw new EntryError(`${path}.channels`, 'has no usable channel');
+    const resource: Resource = {
+      id,
+      name: this.text(value, 'name', path),
+      description: this.text(value, 'description', path),
+      region: this.region(value, path),
+      topics: this.topics(value, path),
+      channels,
+      verified: this.verified(value, path),
+      confidence: this.confidence(value, path),
+    };
+    const note = this.optionalText(value, 'note', path);
+    if (note) resource.note = note;
+    const source = own(value, 'source');
+    if (source !== undefined) resource.source = this.source(source, `${path}.source`);
+    return resource;
+  }
+
+  fact(value: Json, path: string): Fact {
+    if (!isRecord(value)) throw new EntryError(path, 'must be an object');
+    const scope = own(value, 'scope');
+    if (typeof scope !== 'string' || !SCOPES.includes(scope as FactScope)) {
+      throw new EntryError(`${path}.scope`, `must be one of ${SCOPES.join(', ')}`);
+    }
+    const rawSource = own(value, 'source');
+    if (rawSource === undefined) throw new EntryError(`${path}.source`, 'every fact needs a source');
+    const fact: Fact = {
+      id: this.id(value, path),
+      scope: scope as FactScope,
+      region: this.region(value, path),
+      group: this.optionalString(value, 'group', path, 40) ?? scope,
+      statement: this.text(value, 'statement', path),
+      source: this.source(rawSource, `${path}.source`),
+      confidence: this.confidence(value, path),
+    };
+    const figure = this.optionalString(value, 'figure', path, 40);
+    if (figure !== undefined) fact.figure = figure;
+    const label = this.optionalText(value, 'label', path);
+    if (label) fact.label = label;
+    const year = this.year(value, path);
+    if (year !== undefined) fact.year = year;
+    const caveat = this.optionalText(value, 'caveat', path);
+    if (caveat) fact.caveat = caveat;
+    if (fact.confidence === 'disputed' && !fact.caveat) {
+      throw new EntryError(`${path}.caveat`, 'a disputed figure is never shown without its caveat');
+    }
+    return fact;
+  }
+
+  list<T>(root: Record<string, Json>, key: 'resources' | 'facts', read: (v: Json, p: string) => T & { id: string }): T[] {
+    const raw = own(root, key);
+    if (raw === undefined) return [];
+    const out: T[] = [];
+    if (!Array.isArray(raw)) {
+      this.error(`$.${key}`, 'must be a list');
+      return out;
+    }
+    if (raw.length > MAX_ENTRIES) this.error(`$.${key}`, `has more than ${MAX_ENTRIES} entries; the rest are ignored`);
+    const seen = new Set<string>();
+    raw.slice(0, MAX_ENTRIES).forEach((entry, i) => {
+      const path = `$.${key}[${i}]`;
+      try {
+        const item = read.call(this, entry, path);
+        if (seen.has(item.id)) throw new EntryError(`${path}.id`, `repeats the id "${item.id}"`);
+        seen.add(item.id);
+        out.push(item);
+      } catch (e) {
+        if (!(e instanceof EntryError)) throw e;
+        this.error(e.path, `${e.message}; this entry is left out`);
+      }
+    });
+    return out;
+  }
+}
+
+/** True when the display form shows the same digits as the dialable number (country code optional). */
+function sameDigits(number: string, display: string): boolean {
+  const dial = number.replace(/\D/g, '');
+  const shown = display.replace(/\D/g, '');
+  if (shown === dial) return true;
+  // "+18883737888" may be written "(888) 373-7888" or "1-888-373-7888".
+  return number.startsWith('+1') && shown === dial.slice(1);
+}
+
+/** Validates untrusted data. Never throws: a file that cannot be used at all comes back without a dataset. */
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const reader = new Reader({ now: options.now ?? new Date(), staleAfterMonths: options.staleAfterMonths ?? 12 });
+  if (!isRecord(input)) {
+    reader.error('$', 'must be a JSON object with "version", "resources" and/or "facts"');
+    return { problems: reader.problems };
+  }
+  if (own(input, 'version') !== 1) {
+    reader.error('$.version', 'must be 1');
+    return { problems: reader.problems };
+  }
+  if (!Array.isArray(own(input, 'resources')) && !Array.isArray(own(input, 'facts'))) {
+    reader.error('$', 'must have a "resources" or a "facts" list');
+    return { problems: reader.problems };
+  }
+  const dataset: Dataset = {
+    version: 1,
+    resources: reader.list(input, 'resources', reader.resource),
+    facts: reader.list(input, 'facts', reader.fact),
+  };
+  return { dataset, problems: reader.problems };
+}

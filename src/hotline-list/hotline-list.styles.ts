@@ -1,0 +1,100 @@
+import { css } from 'lit';
+import { actionStyles } from '../base/action.styles.js';
+
+export const hotlineListStyles = [
+  actionStyles,
+  css`
+    .root {
+      padding: var(--_space);
+    }
+    .status:empty {
+      display: none;
+    }
+    .status,
+    .empty {
+      color: var(--_muted);
+      font-size: 0.875em;
+      margin-block-end: 0.75em;
+    }
+    .list,
+    .actions {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .list {
+      display: grid;
+      gap: 0.75em;
+    }
+    .item {
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .item--emergency {
+      border-inline-start: 6px solid var(--_danger);
+    }
+    .item .heading {
+      font-size: 1.125em;
+      margin-block-end: 0.25em;
+    }
+    .description {
+      margin-block-end: 0.5em;
+    }
+    .note {
+      margin-block-end: 0.5em;
+      padding-inline-start: 0.75em;
+      border-inline-start: 3px solid var(--_border);
+      font-weight: 600;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em 1em;
+      margin-block: 0.5em;
+    }
+    .channel {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.25em;
+      max-width: 100%;
+    }
+    .item--emergency .action--call {
+      background: var(--_danger);
+      border-color: var(--_danger);
+      color: var(--_on-danger);
+    }
+    .channel-details {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75em;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .source {
+      color: var(--_muted);
+      font-size: 0.8125em;
+      margin-block-start: 0.5em;
+    }
+    @media (forced-colors: active) {
+      .item,
+      .item--emergency {
+        border-color: CanvasText;
+      }
+      .item--emergency .action--call {
+        background: ButtonFace;
+        border-color: LinkText;
+        color: LinkText;
+      }
+    }
+    @media print {
+      .action {
+        background: none;
+        color: inherit;
+        border: 1px solid;
+      }
+    }
+  `,
+];

@@ -1,0 +1,146 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { HeatElement } from '../base/heat-element.js';
+import { heading } from '../base/heading.js';
+import { channelAction, channelDetails } from '../base/channel-action.js';
+import { DataController } from '../data/data-controller.js';
+import { pickText } from '../data/localized-text.js';
+import { normalizeRegion, parseTokens } from '../data/regions.js';
+import { selectResources } from '../data/select.js';
+import { safeHttpsUrl } from '../data/links.js';
+import type { Resource } from '../data/types.js';
+import { formatDate } from '../i18n/format.js';
+import { hotlineListStyles } from './hotline-list.styles.js';
+
+/**
+ * @tag heat-hotline-list
+ * @summary Hotlines and support lines (call, text, web) for a region, filterable by topic.
+ *
+ * @attr region - Region code, e.g. `us`, `us-ca`, `us-ca-stanislaus`. Shows that region's lines and every broader
+ *   region's (a county list includes its state and national lines). Default `us`.
+ * @attr topics - Space-separated topics to show, e.g. `csec report`. Emergency lines always show. Default: all.
+ * @attr src - URL of a partner JSON file in the heat-widgets data schema. The bundled data shows until it loads
+ *   valid, and stays on any failure.
+ * @attr heading - The heading text. Default "Get help".
+ * @attr heading-level - Level of the heading, 1-6 (default 2); each listing's name uses the next level.
+ * @attr theme - `light`, `dark` or `auto` (default: follow the reader's system setting).
+ *
+ * @fires heat-data-error - `src` could not be used; `detail: { url, reason, message }`. Bundled data stays on screen.
+ * @fires heat-data-load - `src` loaded and is shown; `detail: { url, dropped }`.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart heading - The heading.
+ * @csspart status - The quiet loading note (a polite live region).
+ * @csspart list - The list of listings.
+ * @csspart item - One listing.
+ * @csspart item-emergency - The emergency listing, shown first.
+ * @csspart name - A listing's name.
+ * @csspart description - What a listing is for.
+ * @csspart note - A presentation note that must stay with its listing (e.g. "does not take reports").
+ * @csspart actions - A listing's list of actions.
+ * @csspart action - Every action link; also `action-call`, `action-text`, `action-web`, `action-email`.
+ * @csspart channel-details - Hours, languages and notes under an action.
+ * @csspart source - The "Source, verified" line.
+ *
+ * @cssprop --heat-color-background - Panel background.
+ * @cssprop --heat-color-text - Body text.
+ * @cssprop --heat-color-text-muted - Secondary text (hours, sources).
+ * @cssprop --heat-color-border - Borders between listings.
+ * @cssprop --heat-color-surface - Listing background.
+ * @cssprop --heat-color-accent - Action button background.
+ * @cssprop --heat-color-on-accent - Action button text.
+ * @cssprop --heat-color-link - Link text.
+ * @cssprop --heat-color-focus - Focus outline.
+ * @cssprop --heat-color-danger - Emergency listing accent.
+ * @cssprop --heat-color-on-danger - Text on the emergency accent.
+ * @cssprop --heat-font-family - Font (default: the page's).
+ * @cssprop --heat-font-size - Base size (default: the reader's browser setting, never the page's root size).
+ * @cssprop --heat-radius - Corner radius.
+ * @cssprop --heat-spacing - Base spacing.
+ */
+export class HeatHotlineList extends HeatElement {
+  static override styles = [HeatElement.styles, hotlineListStyles];
+
+  /** Region code; the list includes every broader region. */
+  @property({ reflect: true }) region = 'us';
+
+  /** Space-separated topics to show; empty shows all. */
+  @property() topics = '';
+
+  /** Partner data URL (heat-widgets data schema). */
+  @property() src?: string;
+
+  /** Heading text; defaults to a localized "Get help". */
+  @property() heading?: string;
+
+  private readonly data = new DataController(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.data.setSource(this.src);
+  }
+
+  private get visibleResources(): Resource[] {
+    const region = normalizeRegion(this.region);
+    const topics = parseTokens(this.topics);
+    const fromData = selectResources(this.data.dataset.resources, region, topics);
+    // Partner data that has nothing for this region must not blank the panel: fall back to ours.
+    return fromData.some((r) => !r.topics.includes('emergency')) || !this.data.partnerUrl
+      ? fromData
+      : selectResources(this.data.fallback.resources, region, topics);
+  }
+
+  protected override render() {
+    const locale = this.locale;
+    const resources = this.visibleResources;
+    const onlyEmergency = !resources.some((r) => !r.topics.includes('emergency'));
+    return html`<section class="root" part="base" dir=${this.textDirection} lang=${locale} aria-labelledby="heading">
+      ${heading(this.level, this.heading || msg('Get help', { id: 'hotline-list.heading' }), 'heading')}
+      <p class="status" part="status" role="status">
+        ${this.data.loading ? msg('Checking for updated listings…', { id: 'data.loading' }) : nothing}
+      </p>
+      ${onlyEmergency && this.topics.trim()
+        ? html`<p class="empty">${msg('No listings match these topics here.', { id: 'hotline-list.no-match' })}</p>`
+        : nothing}
+      <ul class="list" part="list" role="list">
+        ${resources.map((resource) => this.renderResource(resource, locale))}
+      </ul>
+    </section>`;
+  }
+
+  private renderResource(resource: Resource, locale: string) {
+    const name = pickText(resource.name, locale);
+    const emergency = resource.topics.includes('emergency');
+    const note = pickText(resource.note, locale);
+    return html`<li class="item ${emergency ? 'item--emergency' : ''}" part="item${emergency ? ' item-emergency' : ''}">
+      ${heading(this.subLevel, name, `name-${resource.id}`, 'name')}
+      <p class="description" part="description">${pickText(resource.description, locale)}</p>
+      ${note ? html`<p class="note" part="note">${note}</p>` : nothing}
+      <ul class="actions" part="actions" role="list">
+        ${resource.channels.map(
+          (channel) => html`<li class="channel">${channelAction(channel, name, locale)} ${channelDetails(channel, locale)}</li>`,
+        )}
+      </ul>
+      ${this.renderSource(resource, locale)}
+    </li>`;
+  }
+
+  private renderSource(resource: Resource, locale: string) {
+    const date = formatDate(resource.verified, locale);
+    const source = resource.source;
+    if (!source) {
+      return html`<p class="source" part="source">${msg(str`Verified ${date}`, { id: 'source.verified-only' })}</p>`;
+    }
+    const url = safeHttpsUrl(source.url);
+    const title = url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title;
+    return html`<p class="source" part="source">
+      ${msg(html`Source: ${title}, verified ${date}`, { id: 'source.verified' })}
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'heat-hotline-list': HeatHotlineList;
+  }
+}

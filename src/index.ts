@@ -1,0 +1,15 @@
+/**
+ * The embed entry: registers every heat-widgets element and starts localization.
+ * `<script type="module" src=".../heat-widgets.js">` or the classic `heat-widgets.iife.js`.
+ */
+import { defineElement } from './base/define.js';
+import { startLocalization } from './i18n/localization.js';
+import { HeatHotlineList } from './hotline-list/hotline-list.js';
+
+export { setHeatLocale } from './i18n/localization.js';
+export { HeatHotlineList };
+
+// `import.meta.url` finds our own <script> tag (for its data-heat-locale); the classic build uses currentScript.
+startLocalization(import.meta.url);
+
+defineElement('heat-hotline-list', HeatHotlineList);

@@ -1,0 +1,83 @@
+/** Small helpers that look at elements the way a user (or assistive technology) does. */
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
+  return el.shadowRoot;
+}
+
+export function links(el: Element): HTMLAnchorElement[] {
+  return Array.from(shadow(el).querySelectorAll('a'));
+}
+
+export function hrefs(el: Element, scheme?: string): string[] {
+  return links(el)
+    .map((a) => a.getAttribute('href') ?? '')
+    .filter((href) => !scheme || href.startsWith(scheme));
+}
+
+/** Visible text, whitespace collapsed, without visually hidden parts. */
+export function visibleText(node: Element): string {
+  const clone = node.cloneNode(true) as Element;
+  clone.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+  return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function waitForEvent<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  type: K,
+  timeout = 5000,
+): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as GlobalEventHandlersEventMap[K]);
+      },
+      { once: true },
+    );
+  });
+}
+
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+interface AxNode {
+  role: string;
+  name: string;
+  children: AxNode[];
+}
+
+/** The accessible names of every link in the page, as Chromium's accessibility tree computes them. */
+export async function accessibleLinkNames(): Promise<string[]> {
+  const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+  const names: string[] = [];
+  const walk = (node: AxNode) => {
+    if (node.role === 'link') names.push(node.name);
+    node.children?.forEach(walk);
+  };
+  walk(snapshot);
+  void findAccessibilityNode;
+  return names;
+}
+
+/** Records fetch() calls made by the page (the platform API, not our code). */
+export function recordFetches(): { calls: { url: string; signal?: AbortSignal | null }[]; restore: () => void } {
+  const original = window.fetch;
+  const calls: { url: string; signal?: AbortSignal | null }[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({ url: String(input instanceof Request ? input.url : input), signal: init?.signal });
+    return original(input, init);
+  };
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+/** Collects console.warn calls while a test runs. */
+export function recordWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}

@@ -1,0 +1,95 @@
+/**
+ * Test endpoints for partner `src` files, served by the test runner's own server under `/test-data/`.
+ * Each path is one way a partner file can go wrong (or right).
+ */
+import { readFileSync } from 'node:fs';
+
+const valid = () => JSON.parse(readFileSync(new URL('../fixtures/partner-valid.json', import.meta.url), 'utf8'));
+
+const routes = {
+  'valid.json': (ctx) => json(ctx, valid()),
+  'alternate.json': (ctx) => {
+    const data = valid();
+    data.resources[0].id = 'alternate-line';
+    data.resources[0].name = { en: 'Alternate Partner Line' };
+    json(ctx, data);
+  },
+  'not-found.json': (ctx) => {
+    ctx.status = 404;
+    ctx.body = 'not found';
+  },
+  'server-error.json': (ctx) => {
+    ctx.status = 500;
+    ctx.body = 'boom';
+  },
+  'malformed.json': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = '{"version": 1, "resources": [';
+  },
+  'invalid.json': (ctx) => json(ctx, { version: 2, resources: 'nope' }),
+  'html.json': (ctx) => {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><p>Sign in</p>';
+  },
+  'oversize.json': (ctx) => {
+    ctx.type = 'application/json';
+    const filler = 'x'.repeat(1024 * 1024 + 10);
+    ctx.body = JSON.stringify({ version: 1, resources: [], padding: filler });
+  },
+  'hostile.json': (ctx) => json(ctx, hostile()),
+  'slow.json': async (ctx) => {
+    await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 3000)));
+    json(ctx, valid());
+  },
+};
+
+function json(ctx, body) {
+  ctx.type = 'application/json';
+  ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
+}
+
+/** Hostile strings, forbidden schemes and prototype-pollution keys, beside one good entry. */
+function hostile() {
+  const good = valid().resources[0];
+  return `{
+    "version": 1,
+    "__proto__": { "polluted": "yes" },
+    "constructor": { "prototype": { "polluted": "yes" } },
+    "resources": [
+      ${JSON.stringify(good)},
+      {
+        "id": "script-name",
+        "__proto__": { "polluted": "yes" },
+        "name": { "en": "<img src=x onerror=alert(1)><script>window.__pwned=1</script>Evil" },
+        "description": "<b>bold</b>",
+        "region": "us",
+        "topics": ["report"],
+        "channels": [
+          { "kind": "web", "url": "javascript:alert(1)" },
+          { "kind": "web", "url": "data:text/html,<script>alert(1)</script>" },
+          { "kind": "web", "url": "http://insecure.example/" },
+          { "kind": "call", "number": "javascript:alert(1)", "display": "911" },
+          { "kind": "text", "number": "233733", "display": "233733", "keyword": "HELP&body=evil" },
+          { "kind": "call", "number": "+15550100", "display": "<b>555</b>" },
+          { "kind": "call", "number": "+12025550123", "display": "<b>(202) 555-0123</b>" }
+        ],
+        "verified": "2026-11-24"
+      },
+      {
+        "id": "only-bad-links",
+        "name": "Bad links only",
+        "description": "Every channel here is unsafe.",
+        "region": "us",
+        "channels": [{ "kind": "web", "url": "JaVaScRiPt:alert(1)" }, { "kind": "email", "address": "a@b.c?body=<script>" }],
+        "verified": "2026-11-24"
+      }
+    ]
+  }`;
+}
+
+export function testDataMiddleware(ctx, next) {
+  const match = ctx.path.match(/^\/test-data\/([\w.-]+)$/);
+  if (!match || !routes[match[1]]) return next();
+  ctx.set('cache-control', 'no-store');
+  return routes[match[1]](ctx);
+}

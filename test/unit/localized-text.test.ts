@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { pickText } from '../../src/data/localized-text.js';
+import { formatDate, formatLanguages, pluralCategory } from '../../src/i18n/format.js';
+import { isRtl, resolveLocale } from '../../src/i18n/resolve-locale.js';
+
+describe('localized data text', () => {
+  const text = { en: 'Call', es: 'Llamar', 'es-MX': 'Marcar' };
+  it('picks the exact locale, then its language, then English', () => {
+    expect(pickText(text, 'es-MX')).toBe('Marcar');
+    expect(pickText(text, 'es-AR')).toBe('Llamar');
+    expect(pickText(text, 'fr')).toBe('Call');
+    expect(pickText(undefined, 'es')).toBeUndefined();
+  });
+});
+
+describe('locale resolution', () => {
+  const available = ['en', 'es', 'ar', 'zh-Hans'];
+  it('falls back along subtags to a supported locale', () => {
+    expect(resolveLocale('es-MX', available)).toBe('es');
+    expect(resolveLocale('ES_mx', available)).toBe('es');
+    expect(resolveLocale('zh-Hans-CN', available)).toBe('zh-Hans');
+    expect(resolveLocale('ar-EG', available)).toBe('ar');
+  });
+  it('means English for an unknown or empty locale', () => {
+    expect(resolveLocale('fr-CA', available)).toBe('en');
+    expect(resolveLocale('', available)).toBe('en');
+    expect(resolveLocale(undefined, available)).toBe('en');
+  });
+  it('knows which scripts run right to left', () => {
+    expect(isRtl('ar')).toBe(true);
+    expect(isRtl('he-IL')).toBe(true);
+    expect(isRtl('es')).toBe(false);
+  });
+});
+
+describe('formatting', () => {
+  it('formats verified dates in the reader’s language, as calendar dates', () => {
+    expect(formatDate('2026-11-24', 'en')).toBe('November 24, 2026');
+    expect(formatDate('2026-11-24', 'es')).toBe('24 de noviembre de 2026');
+  });
+  it('names languages in the reader’s language', () => {
+    expect(formatLanguages(['en', 'es'], 'en')).toBe('English and Spanish');
+    expect(formatLanguages(['en', 'es'], 'es')).toBe('inglés y español');
+  });
+  it('uses the locale’s plural rules', () => {
+    expect(pluralCategory(1, 'en')).toBe('one');
+    expect(pluralCategory(2, 'en')).toBe('other');
+    expect(pluralCategory(3, 'ar')).toBe('few');
+  });
+});

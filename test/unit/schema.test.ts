@@ -1,0 +1,53 @@
+/** The published JSON Schema and the runtime validator must agree: partners read one, the browser runs the other. */
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { bundledData } from '../../src/data/bundled-data.js';
+import { validateDataset } from '../../src/data/validate.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../schema/heat-data.schema.json', import.meta.url), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+(addFormats as unknown as (a: Ajv2020) => void)(ajv);
+const check = ajv.compile(schema);
+
+const base = {
+  id: 'x',
+  name: 'X',
+  description: 'Y',
+  region: 'us',
+  channels: [{ kind: 'call', number: '+12025550123', display: '(202) 555-0123' }],
+  verified: '2026-01-01',
+};
+
+describe('heat-data.schema.json', () => {
+  it('accepts the bundled dataset', () => {
+    expect(check(JSON.parse(JSON.stringify(bundledData))), JSON.stringify(check.errors)).toBe(true);
+  });
+
+  const badEntries: [string, unknown][] = [
+    ['javascript: url', { ...base, channels: [{ kind: 'web', url: 'javascript:alert(1)' }] }],
+    ['http: url', { ...base, channels: [{ kind: 'web', url: 'http://example.org' }] }],
+    ['number with dashes', { ...base, channels: [{ kind: 'call', number: '1-888-373-7888' }] }],
+    ['no English text', { ...base, name: { es: 'Hola' } }],
+    ['bad region', { ...base, region: 'US CA' }],
+    ['no channels', { ...base, channels: [] }],
+    ['bad date', { ...base, verified: '24/11/2026' }],
+  ];
+  for (const [what, entry] of badEntries) {
+    it(`rejects an entry with ${what}, as the validator does`, () => {
+      const file = { version: 1, resources: [entry] };
+      expect(check(file)).toBe(false);
+      expect(validateDataset(file).dataset?.resources).toEqual([]);
+    });
+  }
+
+  it('rejects a fact without a source and a disputed fact without a caveat, as the validator does', () => {
+    const fact = { id: 'f', scope: 'national', region: 'us', statement: 'S', source: { title: 'T', publisher: 'P' } };
+    for (const bad of [{ ...fact, source: undefined }, { ...fact, confidence: 'disputed' }]) {
+      const file = JSON.parse(JSON.stringify({ version: 1, facts: [bad] }));
+      expect(check(file)).toBe(false);
+      expect(validateDataset(file).dataset?.facts).toEqual([]);
+    }
+  });
+});
