@@ -145,7 +145,7 @@ export async function validateCommand(target: string, out: Output, now = new Dat
 }
 
 /** The command line: `heat-widgets validate <file-or-URL>`. Returns the exit code. */
-export async function main(argv: readonly string[], out: Output = console): Promise<number> {
+export async function main(argv: readonly string[], out: Output = console, now = new Date()): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--version' || command === '-v') {
     out.log(VERSION);
@@ -167,7 +167,7 @@ export async function main(argv: readonly string[], out: Output = console): Prom
   let worst: number = EXIT.ok;
   for (const [i, target] of targets.entries()) {
     if (i > 0) out.log('');
-    worst = Math.max(worst, await validateCommand(target, out));
+    worst = Math.max(worst, await validateCommand(target, out, now));
   }
   return worst;
 }

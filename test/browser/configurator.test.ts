@@ -120,7 +120,7 @@ describe('configurator', () => {
     const preview = $('#preview').firstElementChild as HTMLElement;
     expect(preview.getAttribute('theme')).to.equal('dark');
     await waitUntil(() => shadow(preview).querySelector('[part~="base"]')?.getAttribute('lang') === 'es', 'preview not in Spanish');
-    expect($('#preview').dataset.theme).to.equal('dark');
+    expect($<HTMLElement>('#preview').dataset.theme).to.equal('dark');
 
     // Copy with the keyboard: the result is announced in a status message.
     const copy = $<HTMLButtonElement>('#copy');
