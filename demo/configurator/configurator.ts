@@ -41,8 +41,8 @@ const REGION_NAMES: Record<string, string> = {
   'us-ca-stanislaus': 'Stanislaus County, California',
 };
 
-/** Attributes with a control of their own; the rest get one from their manifest type. */
-const SPECIAL = new Set(['region', 'topics', 'theme', 'heading-level']);
+/** The options a partner looks for first, in this order; the rest follow in manifest order. */
+const FIRST = ['region', 'theme', 'topics', 'heading-level'];
 
 function customElementsOf(manifest: Manifest): Element_[] {
   return manifest.modules
@@ -200,7 +200,7 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
     }
     const values = choicesOf(attribute);
     if (values) {
-      return html`<fieldset class="field" aria-describedby=${describedBy ?? nothing}>
+      return html`<fieldset class="field" aria-describedby=${attribute.name === 'theme' ? nothing : describedBy ?? nothing}>
         <legend>${attribute.name === 'theme' ? 'Theme' : attribute.name}</legend>
         <div class="checks">
           ${values.map(
@@ -213,7 +213,7 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
               />${v === 'auto' ? 'auto (follows the reader’s setting)' : v}</label>`,
           )}
         </div>
-        ${hint}
+        ${attribute.name === 'theme' ? nothing : hint}
       </fieldset>`;
     }
     const numeric = /^number\b/.test(attribute.type?.text ?? '');
@@ -231,11 +231,30 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
     </div>`;
   }
 
+  /** Not an attribute: one language per page, set on the script tag. */
+  function languageControl() {
+    return html`<div class="field">
+            <label for="locale">Language</label>
+            <select id="locale" aria-describedby="locale-hint" @change=${(e: Event) => {
+              state.locale = (e.target as HTMLSelectElement).value;
+              state.copyStatus = '';
+              update();
+            }}>
+              <option value="" ?selected=${state.locale === ''}>Follow the page’s language</option>
+              ${supportedLocales.map((tag) => html`<option value=${tag} ?selected=${state.locale === tag}>${localeName(tag)}</option>`)}
+            </select>
+            <p class="hint" id="locale-hint">“Follow the page” reads your page’s &lt;html lang&gt;; a fixed language is set on the script tag and applies to every element on the page.</p>
+          </div>`;
+  }
+
   function template() {
     const el = element();
-    const ordered = [...attributesOf()].sort(
-      (a, b) => Number(!SPECIAL.has(a.name)) - Number(!SPECIAL.has(b.name)) || 0,
-    );
+    const rank = (name: string) => (FIRST.includes(name) ? FIRST.indexOf(name) : FIRST.length);
+    const ordered = [...attributesOf()].sort((a, b) => rank(a.name) - rank(b.name));
+    const controls = ordered.map((attribute) => attributeControl(attribute));
+    // Language right after the region (or first, for an element without one): it is what people look for next.
+    const regionAt = ordered.findIndex((attribute) => attribute.name === 'region');
+    controls.splice(regionAt + 1, 0, languageControl());
     const pinned = state.script !== 'self';
     const text = snippet();
     return html`
@@ -255,19 +274,7 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
             </select>
             <p class="hint" id="element-hint">${el?.summary ?? ''}</p>
           </div>
-          ${ordered.map(attributeControl)}
-          <div class="field">
-            <label for="locale">Language</label>
-            <select id="locale" aria-describedby="locale-hint" @change=${(e: Event) => {
-              state.locale = (e.target as HTMLSelectElement).value;
-              state.copyStatus = '';
-              update();
-            }}>
-              <option value="" ?selected=${state.locale === ''}>Follow the page’s language</option>
-              ${supportedLocales.map((tag) => html`<option value=${tag} ?selected=${state.locale === tag}>${localeName(tag)}</option>`)}
-            </select>
-            <p class="hint" id="locale-hint">“Follow the page” reads your page’s &lt;html lang&gt;; a fixed language is set on the script tag and applies to every element on the page.</p>
-          </div>
+          ${controls}
           <fieldset class="field">
             <legend>Load the script from</legend>
             <div class="checks">

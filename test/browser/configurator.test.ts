@@ -90,17 +90,17 @@ describe('configurator', () => {
     await sendKeys({ type: 'Stanislaus' });
     await waitUntil(() => region.value === 'us-ca-stanislaus', `region is ${region.value}`);
 
+    const locale = $<HTMLSelectElement>('#locale');
+    await tabTo(locale);
+    await sendKeys({ type: 'Espa' });
+    await waitUntil(() => locale.value === 'es', `locale is ${locale.value}`);
+
     const dark = $<HTMLInputElement>('input[name="attr-theme"][value="dark"]');
     const themeRadio = $<HTMLInputElement>('input[name="attr-theme"]:checked');
     await tabTo(themeRadio);
     // Arrow keys move through a radio group; stop on "dark".
     for (let i = 0; i < 3 && !dark.checked; i++) await sendKeys({ press: 'ArrowLeft' });
     expect(dark.checked, 'dark is chosen').to.be.true;
-
-    const locale = $<HTMLSelectElement>('#locale');
-    await tabTo(locale);
-    await sendKeys({ type: 'Espa' });
-    await waitUntil(() => locale.value === 'es', `locale is ${locale.value}`);
 
     const doc = snippetDom();
     const script = doc.querySelector('script')!;
