@@ -53,6 +53,8 @@ function heatDocsPlugin() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      // The file walk's order is not stable between machines; a sorted manifest diffs cleanly and tests reliably.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           for (const event of declaration.events ?? []) {
