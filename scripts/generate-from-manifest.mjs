@@ -140,7 +140,14 @@ export function jsxModule(elements) {
   const blocks = elements.map((el) => {
     const attrs = el.attributes.map((a) => {
       const values = choices(a.type);
-      const type = values ? values.map((v) => `'${v}'`).join(' | ') : /^number\b/.test(typeText(a.type)) ? 'number | string' : 'string';
+      const text = typeText(a.type);
+      const type = values
+        ? values.map((v) => `'${v}'`).join(' | ')
+        : /^number\b/.test(text)
+          ? 'number | string'
+          : /^boolean\b/.test(text)
+            ? 'boolean'
+            : 'string';
       return `  /** ${oneLine(a.description).replace(/\*\//g, '* /')} */\n  '${a.name}'?: ${type};`;
     });
     const events = el.events.map(

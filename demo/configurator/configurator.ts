@@ -56,6 +56,7 @@ function choicesOf(attribute: ManifestAttribute): string[] | undefined {
   return parts.length > 1 && parts.every((t) => /^'[^']*'$/.test(t)) ? parts.map((t) => t.slice(1, -1)) : undefined;
 }
 
+const isBoolean = (attribute: ManifestAttribute) => /^boolean\b/.test(attribute.type?.text ?? '');
 const defaultOf = (attribute: ManifestAttribute) => (attribute.default ?? '').replace(/^'(.*)'$/, '$1');
 
 function regionsOfData(): string[] {
@@ -97,9 +98,13 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
   const value = (attribute: ManifestAttribute) => state.values.get(attribute.name) ?? defaultOf(attribute);
 
   /** The attributes to write: region always (it is the point), the others only when they differ from the default. */
-  function chosenAttributes(): [string, string][] {
-    const out: [string, string][] = [];
+  function chosenAttributes(): [string, string | null][] {
+    const out: [string, string | null][] = [];
     for (const attribute of attributesOf()) {
+      if (isBoolean(attribute)) {
+        if (state.values.get(attribute.name) === 'true') out.push([attribute.name, null]);
+        continue;
+      }
       const chosen = attribute.name === 'topics' ? topics.filter((t) => state.topics.has(t)).join(' ') : value(attribute).trim();
       if (!chosen) continue;
       if (attribute.name !== 'region' && chosen === defaultOf(attribute)) continue;
@@ -108,8 +113,10 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
     return out;
   }
 
+  const names = () => new Set(attributesOf().map((a) => a.name));
   const snippet = () =>
     buildSnippet({
+      fallback: names().has('line') ? 'line' : names().has('topics') ? 'region' : 'none',
       tag: state.tag,
       attributes: chosenAttributes(),
       locale: state.locale,
@@ -126,7 +133,7 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
     }
     const wanted = new Map(chosenAttributes());
     for (const name of preview.getAttributeNames()) if (!wanted.has(name)) preview.removeAttribute(name);
-    for (const [name, v] of wanted) if (preview.getAttribute(name) !== v) preview.setAttribute(name, v);
+    for (const [name, v] of wanted) if (preview.getAttribute(name) !== (v ?? '')) preview.setAttribute(name, v ?? '');
     const theme = wanted.get('theme');
     host.dataset.theme = theme === 'dark' || theme === 'light' ? theme : 'auto';
     void setHeatLocale(state.locale || undefined);
@@ -196,6 +203,30 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
           ${[1, 2, 3, 4, 5, 6].map((n) => html`<option value=${n} ?selected=${value(attribute) === String(n)}>h${n}</option>`)}
         </select>
         <p class="hint" id="${id}-hint">Pick the level that fits your page’s outline: h2 under your page title, h3 inside a section.</p>
+      </div>`;
+    }
+    if (attribute.name === 'line') {
+      return html`<div class="field">
+        <label for=${id}>Line</label>
+        <select id=${id} aria-describedby=${describedBy ?? nothing} @change=${onInput}>
+          <option value="" ?selected=${!value(attribute)}>(the element’s default)</option>
+          ${bundledData.resources.map(
+            (r) => html`<option value=${r.id} ?selected=${value(attribute) === r.id}>${r.name.en}</option>`,
+          )}
+        </select>
+        ${hint}
+      </div>`;
+    }
+    if (isBoolean(attribute)) {
+      return html`<div class="field">
+        <label class="check"><input
+            id=${id}
+            type="checkbox"
+            aria-describedby=${describedBy ?? nothing}
+            .checked=${live(state.values.get(attribute.name) === 'true')}
+            @change=${(e: Event) => set(attribute.name, String((e.target as HTMLInputElement).checked))}
+          />${attribute.name}</label>
+        ${hint}
       </div>`;
     }
     const values = choicesOf(attribute);

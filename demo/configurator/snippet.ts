@@ -23,8 +23,13 @@ export type ScriptSource = 'jsdelivr' | 'unpkg' | 'self';
 
 export interface SnippetOptions {
   tag: string;
-  /** Attribute name -> value; empty values and defaults are left out by the caller. */
-  attributes: [string, string][];
+  /** Attribute name -> value (null: a boolean attribute, written bare); empty values and defaults are left out. */
+  attributes: [string, string | null][];
+  /**
+   * What the no-JavaScript fallback lists: the call lines for `region` and `topics` (a list of lines), the call
+   * lines of the one `line` (a banner for one line), or nothing (elements that show no lines). Default `region`.
+   */
+  fallback?: 'region' | 'line' | 'none';
   /** A supported locale, or '' to follow the page's language. */
   locale: string;
   script: ScriptSource;
@@ -67,6 +72,16 @@ export function fallbackLinks(region: string, topics: string, locale: string, da
   return links;
 }
 
+/** The call links of one resource, by id. */
+export function lineFallbackLinks(id: string, locale: string, data: Dataset = bundledData): FallbackLink[] {
+  const resource = data.resources.find((r) => r.id === id);
+  if (!resource) return [];
+  return resource.channels.flatMap((channel) => {
+    const href = channel.kind === 'call' ? telHref(channel.number) : undefined;
+    return href && channel.kind === 'call' ? [{ href, text: `${pickText(resource.name, locale || 'en')}: ${channel.display}` }] : [];
+  });
+}
+
 export function buildSnippet(options: SnippetOptions): string {
   const { tag, attributes, locale, release } = options;
   const pinned = options.script !== 'self';
@@ -80,15 +95,18 @@ export function buildSnippet(options: SnippetOptions): string {
     list.map(([name, value]) => (value === null ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
 
   const lines = [`<script${renderAttrs(scriptAttributes)}></script>`, `<${tag}${renderAttrs(attributes)}>`];
-  const region = attributes.find(([name]) => name === 'region');
-  if (region || tag === 'heat-hotline-list') {
-    const topics = attributes.find(([name]) => name === 'topics')?.[1] ?? '';
-    const links = fallbackLinks(region?.[1] ?? 'us', topics, locale);
-    if (links.length) {
-      lines.push('  <!-- Shown only when JavaScript is off or the script cannot load. -->', '  <ul>');
-      for (const link of links) lines.push(`    <li><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></li>`);
-      lines.push('  </ul>');
-    }
+  const attribute = (wanted: string) => attributes.find(([name]) => name === wanted)?.[1] ?? '';
+  const fallback = options.fallback ?? 'region';
+  const links =
+    fallback === 'region'
+      ? fallbackLinks(attribute('region') || 'us', attribute('topics'), locale)
+      : fallback === 'line' && attribute('line')
+        ? lineFallbackLinks(attribute('line'), locale)
+        : [];
+  if (links.length) {
+    lines.push('  <!-- Shown only when JavaScript is off or the script cannot load. -->', '  <ul>');
+    for (const link of links) lines.push(`    <li><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></li>`);
+    lines.push('  </ul>');
   }
   lines.push(`</${tag}>`);
   return `${lines.join('\n')}\n`;
