@@ -17,6 +17,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), headless: true, args },
+      // Each test file in its own browser context, hence its own window: with two files at once, a second tab in one
+      // window would be hidden, and a hidden page gets no animation frames (a fixture that waits for one hangs).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
