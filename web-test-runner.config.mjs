@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countReporter } from './test/browser/support/count-reporter.mjs';
 import { testDataMiddleware } from './test/browser/support/test-data-middleware.mjs';
+import { heatEmulateMediaPlugin } from './test/browser/support/emulate-media-plugin.mjs';
 
 const args = ['--headless', ...chromeArgs()];
 
@@ -22,7 +23,7 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [a11ySnapshotPlugin(), heatEmulateMediaPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   middleware: [testDataMiddleware],
   reporters: [
     defaultReporter(),

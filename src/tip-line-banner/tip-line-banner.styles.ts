@@ -104,7 +104,8 @@ export const tipLineBannerStyles = [
       .root {
         border-color: CanvasText;
       }
-      .emergency .action {
+      .emergency .action,
+      .alternative .action {
         background: ButtonFace;
         border-color: LinkText;
         color: LinkText;

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from './support/media.js';
 import '../../src/index.js';
 import type { CsecFacts } from '../../src/csec-facts/csec-facts.js';
 import { bundledData } from '../../src/data/bundled-data.js';
@@ -233,6 +234,10 @@ describe('<csec-facts>', () => {
       await expect(el).to.be.accessible();
       await emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
       await el.updateComplete;
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.equal(true);
+      // The chart's bars take the system text colour, as every other mark on the page does.
+      const fill = getComputedStyle(shadow(el).querySelector('.fill')!).fill;
+      expect(fill).to.equal(getComputedStyle(root).color);
       await expect(el).to.be.accessible();
       expect(document.documentElement.scrollWidth).to.be.at.most(width);
     });

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from './support/media.js';
 import '../../src/index.js';
 import type { TipLineBanner } from '../../src/tip-line-banner/tip-line-banner.js';
 import { bundledData } from '../../src/data/bundled-data.js';
@@ -124,6 +125,16 @@ describe('<tip-line-banner>', () => {
     expect(getComputedStyle(part(odd, 'base')!).flexDirection).to.equal('column');
   });
 
+  it('draws every action in the same system colours in forced colors, none in the theme’s own colours', async () => {
+    await emulateMedia({ colorScheme: 'dark', forcedColors: 'active' });
+    const el = await fixture<TipLineBanner>(html`<tip-line-banner line="heat-watch-tip-line" theme="light"></tip-line-banner>`);
+    const colors = links(el).map((a) => getComputedStyle(a).color);
+    expect(colors).to.have.length(3);
+    // Main action, 911 and the always-open alternative: one system link colour, never the light theme's #0b57a4.
+    expect(new Set(colors).size, colors.join(' ')).to.equal(1);
+    expect(colors[0]).not.to.equal('rgb(11, 87, 164)');
+  });
+
   it('takes a heading level from the host page', async () => {
     const el = await fixture<TipLineBanner>(html`<tip-line-banner heading-level="4"></tip-line-banner>`);
     expect(shadow(el).querySelector('h4')!.textContent!.trim()).to.equal('National Human Trafficking Hotline');
@@ -149,6 +160,7 @@ describe('<tip-line-banner>', () => {
         await expect(el).to.be.accessible();
         el.theme = 'auto';
         await emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.equal(true);
         await expect(el).to.be.accessible();
       });
     }
