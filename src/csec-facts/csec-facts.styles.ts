@@ -143,6 +143,10 @@ export const csecFactsStyles = css`
     height: 0.875em;
     outline: 1px solid var(--_border);
   }
+  /* Bars grow from the start edge: the right in right-to-left scripts. */
+  .root[dir='rtl'] .bar {
+    transform: scaleX(-1);
+  }
   .track {
     fill: var(--_bg);
   }

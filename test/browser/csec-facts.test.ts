@@ -141,6 +141,17 @@ describe('<csec-facts>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('grows bars from the start edge: the left in English', async () => {
+    const el = await fixture<CsecFacts>(html`<csec-facts region="us-ca-alameda" scope="local"></csec-facts>`);
+    const svg = shadow(el).querySelector('svg.bar')!;
+    const fill = svg.querySelector('.fill')!.getBoundingClientRect();
+    expect(Math.round(fill.left)).to.equal(Math.round(svg.getBoundingClientRect().left));
+    // Mirrored where the text runs right to left.
+    shadow(el).querySelector('.root')!.setAttribute('dir', 'rtl');
+    const mirrored = svg.querySelector('.fill')!.getBoundingClientRect();
+    expect(Math.round(mirrored.right)).to.equal(Math.round(svg.getBoundingClientRect().right));
+  });
+
   it('collapses sources under a native <details>, open with show-sources, and cites with a safe link', async () => {
     const el = await fixture<CsecFacts>(html`<csec-facts scope="national"></csec-facts>`);
     const details = Array.from(shadow(el).querySelectorAll('details'));
