@@ -19,6 +19,30 @@ function localeChunksImportNothing(): Plugin {
 }
 
 /**
+ * The partner-data validator (`src/data/validate.ts`) loads only when an element has a `src`. It uses a few stateless
+ * helpers the entry also uses (link and region patterns). Left alone, the bundler would move those into a shared
+ * chunk that every page then loads as a second, serial request; merging them into the entry instead would make the
+ * validator chunk import the entry by its plain URL, so a page that loads `heat-widgets.js?ver=2` would download and
+ * run the entry twice. So the validator's chunk gets its own copy of what it imports from `src/` (a few hundred bytes,
+ * paid only by pages with `src`). Only pure modules may be imported there: a copy has its own module state.
+ */
+function validatorChunkCarriesItsHelpers(): Plugin {
+  const validator = /[\\/]src[\\/]data[\\/]validate\.ts$/;
+  const COPY = '?validator-copy';
+  return {
+    name: 'heat:validator-chunk-carries-its-helpers',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.')) return undefined;
+      if (!validator.test(importer) && !importer.endsWith(COPY)) return undefined;
+      const resolved = await this.resolve(source, importer.replace(COPY, ''), { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !/[\\/]src[\\/]/.test(resolved.id)) return undefined;
+      return `${resolved.id}${COPY}`;
+    },
+  };
+}
+
+/**
  * Minifies the CSS inside our `css\`…\`` literals (comments, indentation, spaces around punctuation). The JS minifier
  * leaves template text alone, and that whitespace was about 0.3 KB gzip on every page. Only literals without `${…}`
  * are touched; nothing inside a rule changes meaning (spaces before `:` and inside selectors stay).
@@ -56,7 +80,7 @@ export default defineConfig(({ command, mode }) => {
     return { root: '.', server: { open: '/demo/' } };
   }
   return {
-    plugins: [localeChunksImportNothing(), minifyCssLiterals()],
+    plugins: [localeChunksImportNothing(), validatorChunkCarriesItsHelpers(), minifyCssLiterals()],
     // The classic script has no import.meta; localization finds its <script> through document.currentScript.
     define: iife ? { 'import.meta.url': 'undefined' } : {},
     build: {

@@ -134,7 +134,8 @@ export function bytesBySource(file) {
 
 /** The group a source file counts under in the breakdown. */
 function groupOf(source) {
-  const path = source.replaceAll('\\', '/');
+  // A module bundled twice carries a query (`links.ts?validator-copy`, see vite.config.ts).
+  const path = source.replaceAll('\\', '/').replace(/\?.*$/, '');
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'Lit';
   if (path.includes('node_modules/@lit/localize/')) return '@lit/localize';
   if (path.includes('node_modules/')) return `dependency ${path.split('node_modules/').pop().split('/').slice(0, 2).join('/')}`;
@@ -151,13 +152,24 @@ function groupOf(source) {
   return path;
 }
 
+/**
+ * Why a dynamically imported chunk is not on an English page without `src`, or undefined when it may be (then it
+ * counts toward the page: a page with every element could need it).
+ */
+function lazyReason(sources) {
+  const own = sources.filter((s) => !s.startsWith('('));
+  if (own.some((s) => s.startsWith('src/i18n/generated/locales/'))) return 'locale';
+  if (own.includes('src/data/validate.ts')) return 'partner data (only with src)';
+  return undefined;
+}
+
 export function measure() {
   const modules = allModules();
-  const pageFiles = [...staticClosure(entry)];
   const byFile = new Map(modules.map((file) => [file, bytesBySource(file)]));
-  const isLocaleChunk = (file) => {
-    return [...byFile.get(file).keys()].some((s) => s.startsWith('src/i18n/generated/locales/'));
-  };
+  const statics = staticClosure(entry);
+  const reasons = new Map(modules.filter((f) => !statics.has(f)).map((f) => [f, lazyReason([...byFile.get(f).keys()])]));
+  // Chunks loaded later but not for a known reason count toward the page.
+  const pageFiles = [...statics, ...modules.filter((f) => reasons.has(f) && !reasons.get(f))];
 
   const describe = (file) => {
     const bytes = readFileSync(file);
@@ -187,7 +199,9 @@ export function measure() {
   for (const row of rows) row.gzipShare = Math.round((row.gzipAlone / aloneSum) * pageGzip);
   rows.sort((a, b) => b.gzipShare - a.gzipShare);
 
-  const lazy = modules.filter((f) => !pageFiles.includes(f)).map((file) => ({ ...describe(file), locale: isLocaleChunk(file) }));
+  const lazy = modules
+    .filter((f) => !pageFiles.includes(f))
+    .map((file) => ({ ...describe(file), reason: reasons.get(file), locale: reasons.get(file) === 'locale' }));
   const iife = join(dist, 'heat-widgets.iife.js');
   return {
     budget: BUDGET,
@@ -219,7 +233,7 @@ function print(result) {
   console.log('\nLoaded only when needed (not on an English page)');
   if (!localeChunks.length && !otherLazyChunks.length) console.log('  (none)');
   for (const f of [...localeChunks, ...otherLazyChunks]) {
-    const note = f.locale ? (f.gzip > BUDGET.localeLimit ? `OVER the ${kb(BUDGET.localeLimit)} locale limit` : 'locale chunk, within budget') : '';
+    const note = f.locale ? (f.gzip > BUDGET.localeLimit ? `locale, OVER the ${kb(BUDGET.localeLimit)} limit` : `locale, within ${kb(BUDGET.localeLimit)}`) : f.reason;
     console.log(`  ${pad(f.file, 44, true)} ${pad(f.bytes, 7)} B  ${pad(kb(f.gzip), 10)}  ${note}`);
   }
   if (iife) console.log(`\nClassic script (everything inlined, for <script src> without type=module): ${iife.file} ${kb(iife.gzip)}`);
