@@ -17,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,11 +37,11 @@ function newest(path) {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-function buildIfNeeded() {
+export function buildIfNeeded() {
   const inputs = Math.max(newest(join(root, 'src')), newest(join(root, 'vite.config.ts')), newest(join(root, 'package-lock.json')));
   if (existsSync(entry) && statSync(entry).mtimeMs >= inputs) return;
-  console.error('size: dist/ is missing or older than the sources; building (vite build)…');
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  console.error('size: dist/ is missing or older than the sources; building (npm run build)…');
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error('build failed');
 }
 
@@ -251,7 +251,7 @@ function failures(result) {
   return problems;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     buildIfNeeded();
     const result = measure();
