@@ -166,8 +166,8 @@ async function main() {
   pages.set('/empty.html', page('', SCRIPT));
   await setup.close();
 
-  console.log(`Machine: ${machine(browser.version())}`);
-  console.log(`Elements: ${tags.map((t) => `<${t}>`).join(', ')}; ${RUNS} runs each, medians.\n`);
+  console.log(`Machine: ${machine(browser.version())}\n`);
+  console.log(`Elements: ${tags.map((t) => `\`<${t}>\``).join(', ')}; ${RUNS} runs each, medians.\n`);
 
   // 1. Page vs static twin.
   const pageRuns = { script: [], twin: [] };
