@@ -184,19 +184,21 @@ export class CsecFacts extends HeatElement {
       list.length === 1
         ? msg(str`Source: ${list[0].source.publisher}`, { id: 'csec-facts.source-summary' })
         : msg('Sources', { id: 'csec-facts.sources-summary' });
+    const citations = list.map(({ source, year }) => {
+      const url = safeHttpsUrl(source.url);
+      const title = html`<cite>${url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title}</cite>`;
+      return year
+        ? msg(html`${title}, ${source.publisher}, ${year}`, { id: 'csec-facts.citation-year' })
+        : msg(html`${title}, ${source.publisher}`, { id: 'csec-facts.citation' });
+    });
+    // One source is a sentence, not a list of one (which a screen reader would announce as a list).
     return html`<details class="sources" part="sources" ?open=${this.showSources}>
       <summary>${summary}</summary>
-      <ul class="source-list" role="list">
-        ${list.map(({ source, year }) => {
-          const url = safeHttpsUrl(source.url);
-          const title = html`<cite>${url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title}</cite>`;
-          return html`<li class="source" part="source">
-            ${year
-              ? msg(html`${title}, ${source.publisher}, ${year}`, { id: 'csec-facts.citation-year' })
-              : msg(html`${title}, ${source.publisher}`, { id: 'csec-facts.citation' })}
-          </li>`;
-        })}
-      </ul>
+      ${citations.length === 1
+        ? html`<p class="source" part="source">${citations[0]}</p>`
+        : html`<ul class="source-list" role="list">
+            ${citations.map((citation) => html`<li class="source" part="source">${citation}</li>`)}
+          </ul>`}
       ${facts.some((f) => f.confidence === 'seed')
         ? html`<p class="note">${msg('Not yet confirmed by an independent source.', { id: 'csec-facts.unconfirmed' })}</p>`
         : nothing}

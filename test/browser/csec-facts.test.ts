@@ -166,6 +166,11 @@ describe('<csec-facts>', () => {
       expect(a.getAttribute('href')).to.match(/^https:\/\//);
       expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
     }
+    // One source is a sentence in the disclosure, not a list of one.
+    for (const d of details) {
+      expect(d.querySelectorAll('[part="source"]')).to.have.length(1);
+      expect(d.querySelector('ul, ol')).to.equal(null);
+    }
     // A source without a URL is cited without a link.
     const npr = details.find((d) => d.querySelector('summary')!.textContent!.includes('NPR'))!;
     expect(npr.querySelector('a')).to.equal(null);
@@ -273,6 +278,24 @@ describe('<csec-facts src>', () => {
     } finally {
       warnings.restore();
     }
+  });
+
+  it('cites a profile with two sources as a list, and keeps a disputed bar’s caveat in its row', async () => {
+    const el = await fixture<CsecFacts>(html`<csec-facts scope="local" src="/test-data/facts-profile-two-sources.json"></csec-facts>`);
+    await waitForEvent(el, 'heat-data-load');
+    await el.updateComplete;
+    const profile = blocks(el)[0];
+    expect(profile.getAttribute('part')).to.contain('fact-disputed');
+    expect(profile.querySelector('caption')!.textContent!.trim()).to.equal('Of these 200 young people');
+    expect(visibleText(profile.querySelector('summary')!)).to.equal('Sources');
+    const citations = Array.from(profile.querySelectorAll('details ul > li[part="source"]')).map((c) => visibleText(c));
+    expect(citations).to.deep.equal(['County youth survey, Example County, 2025', 'State youth report, Example State, 2024']);
+    const rowB = Array.from(profile.querySelectorAll('tbody tr')).find((r) => r.textContent!.includes('Partner bar B'))!;
+    expect(visibleText(rowB.querySelector('[part="caveat"]')!)).to.equal('Partner bar caveat.');
+    expect(isShown(rowB.querySelector('[part="caveat"]')!)).to.equal(true);
+    const fill = rowB.querySelector('.fill')!.getBoundingClientRect().width / rowB.querySelector('svg')!.getBoundingClientRect().width;
+    expect(fill).to.be.closeTo(0.125, 0.01);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps the bundled facts when partner facts say nothing for this region', async () => {

@@ -44,6 +44,7 @@ const routes = {
     json(ctx, data);
   },
   'banner-partner.json': (ctx) => json(ctx, partnerBanner()),
+  'facts-profile-two-sources.json': (ctx) => json(ctx, profileTwoSources()),
   'slow.json': async (ctx) => {
     await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 3000)));
     json(ctx, valid());
@@ -112,6 +113,23 @@ function partnerFacts() {
       },
       { id: 'partner-no-source', scope: 'national', region: 'us', figure: '99%', statement: 'A partner figure without a source.' },
       { id: 'partner-no-caveat', scope: 'national', region: 'us', figure: '77%', statement: 'A disputed partner figure without a caveat.', source, confidence: 'disputed' },
+    ],
+  };
+}
+
+/** A partner profile whose lead and bars cite two different sources, one bar disputed with its caveat. */
+function profileTwoSources() {
+  const county = { title: 'County youth survey', publisher: 'Example County', year: 2025 };
+  const state = { title: 'State youth report', publisher: 'Example State', year: 2024, url: 'https://example.org/state' };
+  const fact = (id, figure, label, source, extra = {}) => ({
+    id, scope: 'local', region: 'us', group: 'profile', figure, statement: `${label}, for tests.`, label, source, ...extra,
+  });
+  return {
+    version: 1,
+    facts: [
+      fact('profile-lead', '200', 'Young people surveyed', county),
+      fact('profile-a', '50%', 'Partner bar A', county),
+      fact('profile-b', '12.5%', 'Partner bar B', state, { confidence: 'disputed', caveat: 'Partner bar caveat.' }),
     ],
   };
 }
