@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
@@ -63,24 +62,25 @@ import { csecFactsStyles } from './csec-facts.styles.js';
  */
 export class CsecFacts extends HeatElement {
   static override styles = [HeatElement.styles, csecFactsStyles];
+  static override properties: PropertyDeclarations = { scope: {}, region: { reflect: true }, limit: { type: Number }, showSources: { type: Boolean, attribute: 'show-sources', reflect: true }, src: {}, heading: {} };
 
   /** Space-separated scopes: `definitions`, `national`, `state`, `local`; empty shows all. */
-  @property() scope = '';
+  scope = '';
 
   /** Region code for state and local facts; broader regions' facts are included. */
-  @property({ reflect: true }) region = 'us';
+  region = 'us';
 
   /** Show at most this many facts (the profile chart counts as one); 0 or absent shows all. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Open the "Source" disclosures at first. */
-  @property({ type: Boolean, attribute: 'show-sources', reflect: true }) showSources = false;
+  showSources = false;
 
   /** Partner data URL (heat-widgets data schema). */
-  @property() src?: string;
+  src?: string;
 
   /** Heading text; defaults to a localized "Facts about child sexual exploitation". */
-  @property() heading?: string;
+  heading?: string;
 
   private readonly data = new DataController(this);
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
@@ -61,18 +60,19 @@ import { hotlineListStyles } from './hotline-list.styles.js';
  */
 export class HeatHotlineList extends HeatElement {
   static override styles = [HeatElement.styles, hotlineListStyles];
+  static override properties: PropertyDeclarations = { region: { reflect: true }, topics: {}, src: {}, heading: {} };
 
   /** Region code; the list includes every broader region. */
-  @property({ reflect: true }) region = 'us';
+  region = 'us';
 
   /** Space-separated topics to show; empty shows all. */
-  @property() topics = '';
+  topics = '';
 
   /** Partner data URL (heat-widgets data schema). */
-  @property() src?: string;
+  src?: string;
 
   /** Heading text; defaults to a localized "Get help". */
-  @property() heading?: string;
+  heading?: string;
 
   private readonly data = new DataController(this);
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
@@ -73,18 +72,19 @@ const alwaysOpenCall = (resource: Resource | undefined) =>
  */
 export class TipLineBanner extends HeatElement {
   static override styles = [HeatElement.styles, tipLineBannerStyles];
+  static override properties: PropertyDeclarations = { line: { reflect: true }, variant: { reflect: true }, dismissible: { type: Boolean, reflect: true }, src: {} };
 
   /** Id of the line to show; unknown ids fall back to the national hotline. */
-  @property({ reflect: true }) line = DEFAULT_LINE;
+  line = DEFAULT_LINE;
 
   /** `inline` or `bar`. */
-  @property({ reflect: true }) variant: BannerVariant = 'inline';
+  variant: BannerVariant = 'inline';
 
   /** Show a close button; closing lasts for this page view only. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** Partner data URL (heat-widgets data schema). */
-  @property() src?: string;
+  src?: string;
 
   private readonly data = new DataController(this);
 
