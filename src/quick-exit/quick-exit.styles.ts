@@ -1,0 +1,156 @@
+import { css } from 'lit';
+
+/**
+ * The control is a 44 px button-like link at the inline end of its line. When sticky or fixed, the host spans the
+ * line but lets clicks through (`pointer-events`) everywhere except on the control and the hint, so it never blocks
+ * the page beneath. The cover is a top-layer dialog in the plain system window colour.
+ */
+export const quickExitStyles = css`
+  :host {
+    --_exit-bg: var(--heat-quick-exit-background, var(--_danger));
+    --_exit-text: var(--heat-quick-exit-color, var(--_on-danger));
+    --_cover: var(--heat-quick-exit-cover-color, Canvas);
+    position: sticky;
+    top: var(--heat-quick-exit-offset, 0px);
+    z-index: var(--heat-quick-exit-z-index, 1000);
+    pointer-events: none;
+  }
+  :host([position='fixed']) {
+    position: fixed;
+    inset-inline-end: 0;
+    max-width: 100%;
+  }
+  :host([position='static']) {
+    position: static;
+    pointer-events: auto;
+  }
+
+  .root {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 4px 12px;
+    padding: 8px;
+    background: transparent;
+  }
+
+  .control {
+    pointer-events: auto;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    min-width: 44px;
+    max-width: 100%;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_exit-bg);
+    border-radius: var(--_radius);
+    background: var(--_exit-bg);
+    color: var(--_exit-text);
+    font-weight: 700;
+    line-height: 1.25;
+    text-decoration: none;
+    -webkit-tap-highlight-color: transparent;
+  }
+  .control:hover .label {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .control:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .progress {
+    display: inline-flex;
+    gap: 4px;
+  }
+  .progress[hidden] {
+    display: none;
+  }
+  .mark {
+    width: 10px;
+    height: 10px;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+  .mark--on {
+    background: currentColor;
+  }
+
+  /* The shortcut needs a hardware keyboard: the hint stays in the control's description but is shown only where
+     a fine pointer suggests one. */
+  .hint {
+    display: none;
+    pointer-events: auto;
+    padding: 2px 6px;
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  @media (hover: hover) and (pointer: fine) {
+    .hint {
+      display: inline;
+    }
+  }
+
+  .cover {
+    position: fixed;
+    inset: 0;
+    z-index: 2147483647;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: var(--_cover);
+    color-scheme: light dark;
+    pointer-events: auto;
+  }
+  .cover:not([open]) {
+    display: none;
+  }
+  .cover::backdrop {
+    background: var(--heat-quick-exit-cover-color, Canvas);
+  }
+  .cover:focus,
+  .cover:focus-visible {
+    outline: none;
+  }
+  :host([theme='light']) .cover {
+    color-scheme: light;
+  }
+  :host([theme='dark']) .cover {
+    color-scheme: dark;
+  }
+
+  @media (forced-colors: active) {
+    .control {
+      forced-color-adjust: none;
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .control:focus-visible {
+      outline-color: Highlight;
+    }
+    .hint {
+      background: Canvas;
+      color: CanvasText;
+    }
+    .cover,
+    .cover::backdrop {
+      background: Canvas;
+    }
+  }
+
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
+`;
