@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * The control is a 44 px button-like link at the inline end of its line. When sticky or fixed, the host spans the
  * line but lets clicks through (`pointer-events`) everywhere except on the control and the hint, so it never blocks
- * the page beneath. The cover is a top-layer dialog in the plain system window colour.
+ * the page beneath. The Shift marks are a thin bar along the control's lower edge, so counting never moves it. The
+ * shortcut needs a hardware keyboard: the hint stays in the control's description but shows only where a fine pointer
+ * suggests one. The cover is a top-layer dialog in the plain system window colour.
  */
 export const quickExitStyles = css`
   :host {
@@ -62,25 +64,30 @@ export const quickExitStyles = css`
     outline-offset: 2px;
   }
 
+  .control {
+    position: relative;
+  }
   .progress {
-    display: inline-flex;
-    gap: 4px;
+    position: absolute;
+    inset-inline: 10px;
+    bottom: 4px;
+    display: flex;
+    gap: 3px;
+    height: 4px;
   }
   .progress[hidden] {
     display: none;
   }
   .mark {
-    width: 10px;
-    height: 10px;
-    border: 2px solid currentColor;
-    border-radius: 50%;
+    flex: 1;
+    border-radius: 2px;
+    background: currentColor;
+    opacity: 0.3;
   }
   .mark--on {
-    background: currentColor;
+    opacity: 1;
   }
 
-  /* The shortcut needs a hardware keyboard: the hint stays in the control's description but is shown only where
-     a fine pointer suggests one. */
   .hint {
     display: none;
     pointer-events: auto;
