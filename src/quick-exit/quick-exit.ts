@@ -158,7 +158,7 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
   }
 
   /** The URL the exit goes to: `href`, else the fallback link's, else the default; never an unsafe scheme. */
-  get exitUrl(): string {
+  private get exitUrl(): string {
     const wanted = this.href ?? this.querySelector('a[href]')?.getAttribute('href') ?? DEFAULT_EXIT_URL;
     const safe = safeExitUrl(wanted, document.baseURI);
     if (safe) return safe;
