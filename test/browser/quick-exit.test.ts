@@ -1,11 +1,12 @@
 // Counts document listeners from before the element's module runs: keep this import first.
 import { documentListeners } from './support/count-listeners.js';
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { DEFAULT_EXIT_URL, HeatQuickExit, type HeatQuickExitDetail } from '../../src/quick-exit/quick-exit.js';
 import { pageShortcuts } from '../../src/quick-exit/page-shortcuts.js';
-import { nextFrame, recordWarnings, shadow, visibleText } from './support/helpers.js';
+import { recordWarnings, shadow, visibleText } from './support/helpers.js';
 
 const control = (el: Element) => shadow(el).querySelector<HTMLAnchorElement>('[part~="control"]')!;
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
@@ -63,6 +64,25 @@ async function axLinks(): Promise<AxNode[]> {
   return found;
 }
 
+/**
+ * Renders a plain wrapper with elements inside and waits for them to render. `fixture()` waits an animation frame
+ * for anything that is not a Lit element, and a test page running in a background tab (the runner runs two files at
+ * once) gets no animation frames.
+ */
+const mounted: HTMLElement[] = [];
+async function mount(template: TemplateResult): Promise<HTMLDivElement> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  await Promise.all(Array.from(container.querySelectorAll('heat-quick-exit'), (el) => el.updateComplete));
+  return container.firstElementChild as HTMLDivElement;
+}
+function unmountAll() {
+  fixtureCleanup();
+  mounted.splice(0).forEach((container) => container.remove());
+}
+
 let watch: ReturnType<typeof stayOnPage>;
 const originalTitle = document.title;
 
@@ -72,6 +92,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   watch.stop();
+  unmountAll();
   // Leave no page covered for the next test (the back-forward cache restore is tested end to end).
   window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
   document.title = originalTitle;
@@ -119,7 +140,7 @@ describe('<heat-quick-exit>', () => {
   });
 
   it('exits on Shift pressed three times, with focus in a text field inside another shadow root', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div><heat-quick-exit></heat-quick-exit><div id="app"></div></div>`);
+    const host = await mount(html`<div><heat-quick-exit></heat-quick-exit><div id="app"></div></div>`);
     const app = host.querySelector('#app')!.attachShadow({ mode: 'open' });
     app.innerHTML = '<label>Name <input></label>';
     app.querySelector('input')!.focus();
@@ -150,7 +171,7 @@ describe('<heat-quick-exit>', () => {
 
   for (const early of [false, true]) {
     it(`does not exit while "Hello World From Ana" is typed in a field (Shift released ${early ? 'before' : 'after'} the letter)`, async () => {
-      const host = await fixture<HTMLDivElement>(html`<div><heat-quick-exit></heat-quick-exit><input aria-label="Message" /></div>`);
+      const host = await mount(html`<div><heat-quick-exit></heat-quick-exit><input aria-label="Message" /></div>`);
       const el = host.querySelector('heat-quick-exit')!;
       const input = host.querySelector('input')!;
       await el.updateComplete;
@@ -256,7 +277,7 @@ describe('<heat-quick-exit>', () => {
     });
 
     it('leaves Esc to text fields and open dialogs', async () => {
-      const host = await fixture<HTMLDivElement>(
+      const host = await mount(
         html`<div><heat-quick-exit escape></heat-quick-exit><input aria-label="Search" /><dialog><button>OK</button></dialog></div>`,
       );
       host.querySelector('input')!.focus();
@@ -289,9 +310,9 @@ describe('<heat-quick-exit>', () => {
 
   describe('on a page with several, or two copies of the script', () => {
     it('adds one keydown and one keyup listener to document, and removes them with the last element', async () => {
-      fixtureCleanup();
+      unmountAll();
       expect(documentListeners('keydown')).to.equal(0);
-      const host = await fixture<HTMLDivElement>(html`<div>
+      const host = await mount(html`<div>
         <heat-quick-exit></heat-quick-exit><heat-quick-exit></heat-quick-exit><heat-quick-exit></heat-quick-exit>
       </div>`);
       expect(documentListeners('keydown')).to.equal(1);
@@ -308,13 +329,13 @@ describe('<heat-quick-exit>', () => {
       expect(documentListeners('keydown')).to.equal(1);
       expect(documentListeners('keyup')).to.equal(1);
 
-      fixtureCleanup();
+      unmountAll();
       expect(documentListeners('keydown')).to.equal(0);
       expect(documentListeners('keyup')).to.equal(0);
     });
 
     it('counts once and announces only through the first element; Shift three times exits once', async () => {
-      const host = await fixture<HTMLDivElement>(html`<div>
+      const host = await mount(html`<div>
         <heat-quick-exit href="https://example.org/first"></heat-quick-exit>
         <heat-quick-exit href="https://example.org/second"></heat-quick-exit>
       </div>`);
@@ -361,7 +382,7 @@ describe('<heat-quick-exit>', () => {
     });
 
     it('lets clicks through the empty part of a sticky bar', async () => {
-      const host = await fixture<HTMLDivElement>(html`<div style="position: relative">
+      const host = await mount(html`<div style="position: relative">
         <heat-quick-exit></heat-quick-exit>
       </div>`);
       const el = host.querySelector('heat-quick-exit')!;
@@ -405,7 +426,7 @@ describe('<heat-quick-exit> navigation (in a same-origin frame)', () => {
     const el = win.document.querySelector('heat-quick-exit')!;
     await el.updateComplete;
     // A navigation before the document has completely loaded (still inside its load event) always replaces.
-    await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve));
     return { frame, win, el };
   }
 
