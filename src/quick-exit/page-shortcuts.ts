@@ -41,28 +41,17 @@ function firstInDocument(targets: Iterable<ShortcutTarget>): ShortcutTarget | un
   return first;
 }
 
+/** Text fields and widgets that own Esc themselves (a combobox closes its list with it). */
 function isEditable(node: EventTarget | undefined): boolean {
   if (!(node instanceof HTMLElement)) return false;
-  if (node.isContentEditable) return true;
-  if (node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement) return true;
-  if (node instanceof HTMLInputElement) {
-    return !['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit'].includes(node.type);
-  }
-  return ['combobox', 'listbox', 'menu', 'searchbox', 'textbox'].includes(node.getAttribute('role') ?? '');
+  if (node instanceof HTMLInputElement) return !/^(button|checkbox|color|file|hidden|image|radio|range|reset|submit)$/.test(node.type);
+  return node.isContentEditable || /^(TEXTAREA|SELECT)$/.test(node.tagName) || /^(combobox|listbox|menu|searchbox|textbox)$/.test(node.getAttribute('role') ?? '');
 }
 
 /** Esc belongs to an open dialog, anywhere in the page or on the path of the key event (shadow roots included). */
 function dialogOpen(event: Event): boolean {
-  const modalSelector = 'dialog[open], [aria-modal="true"]';
-  if (document.querySelector(modalSelector)) return true;
-  try {
-    if (document.querySelector(':modal')) return true;
-  } catch {
-    // Browsers without :modal rely on the checks around this one.
-  }
-  return event
-    .composedPath()
-    .some((node) => node instanceof Element && (node.matches(modalSelector) || node.getAttribute('role') === 'dialog'));
+  const modal = 'dialog[open],[aria-modal="true"]';
+  return Boolean(document.querySelector(modal)) || event.composedPath().some((node) => node instanceof Element && node.matches(`${modal},[role="dialog"]`));
 }
 
 function createPageShortcuts(): PageShortcuts {

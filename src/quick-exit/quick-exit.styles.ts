@@ -9,9 +9,6 @@ import { css } from 'lit';
  */
 export const quickExitStyles = css`
   :host {
-    --_exit-bg: var(--heat-quick-exit-background, var(--_danger));
-    --_exit-text: var(--heat-quick-exit-color, var(--_on-danger));
-    --_cover: var(--heat-quick-exit-cover-color, Canvas);
     position: sticky;
     top: var(--heat-quick-exit-offset, 0px);
     z-index: var(--heat-quick-exit-z-index, 1000);
@@ -46,16 +43,15 @@ export const quickExitStyles = css`
     min-width: 44px;
     max-width: 100%;
     padding: 0.5em 1em;
-    border: 2px solid var(--_exit-bg);
+    border: 2px solid transparent;
     border-radius: var(--_radius);
-    background: var(--_exit-bg);
-    color: var(--_exit-text);
+    background: var(--heat-quick-exit-background, var(--_danger));
+    color: var(--heat-quick-exit-color, var(--_on-danger));
     font-weight: 700;
     line-height: 1.25;
     text-decoration: none;
-    -webkit-tap-highlight-color: transparent;
   }
-  .control:hover .label {
+  .control:hover {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -84,7 +80,7 @@ export const quickExitStyles = css`
     background: currentColor;
     opacity: 0.3;
   }
-  .mark--on {
+  .mark.on {
     opacity: 1;
   }
 
@@ -104,35 +100,20 @@ export const quickExitStyles = css`
   }
 
   .cover {
-    position: fixed;
     inset: 0;
-    z-index: 2147483647;
-    width: 100%;
-    height: 100%;
+    width: auto;
+    height: auto;
     max-width: none;
     max-height: none;
     margin: 0;
-    padding: 0;
     border: 0;
-    background: var(--_cover);
+    background: var(--heat-quick-exit-cover-color, Canvas);
     color-scheme: light dark;
+    outline: none;
     pointer-events: auto;
-  }
-  .cover:not([open]) {
-    display: none;
   }
   .cover::backdrop {
     background: var(--heat-quick-exit-cover-color, Canvas);
-  }
-  .cover:focus,
-  .cover:focus-visible {
-    outline: none;
-  }
-  :host([theme='light']) .cover {
-    color-scheme: light;
-  }
-  :host([theme='dark']) .cover {
-    color-scheme: dark;
   }
 
   @media (forced-colors: active) {
@@ -148,10 +129,6 @@ export const quickExitStyles = css`
     .hint {
       background: Canvas;
       color: CanvasText;
-    }
-    .cover,
-    .cover::backdrop {
-      background: Canvas;
     }
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
@@ -164,10 +164,7 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
     if (safe) return safe;
     if (!warnedHrefs.has(wanted)) {
       warnedHrefs.add(wanted);
-      console.warn(
-        `heat-widgets: <heat-quick-exit> cannot go to "${wanted}" (only https: URLs or paths on this site); ` +
-          `it goes to ${DEFAULT_EXIT_URL} instead.`,
-      );
+      console.warn(`heat-widgets: <heat-quick-exit> cannot go to "${wanted}": not https: or this site.`);
     }
     return DEFAULT_EXIT_URL;
   }
@@ -202,15 +199,9 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
       this.referrerMeta.content = 'no-referrer';
       document.head.append(this.referrerMeta);
     }
-    const cover = this.cover;
-    if (!cover || cover.open) return;
-    try {
-      // A modal dialog sits in the top layer (above any z-index, outside any transformed ancestor) and makes the
-      // rest of the page inert, so a screen reader cannot wander behind the cover while the next page loads.
-      cover.showModal();
-    } catch {
-      cover.setAttribute('open', '');
-    }
+    // A modal dialog sits in the top layer (above any z-index, outside any transformed ancestor) and makes the
+    // rest of the page inert, so a screen reader cannot wander behind the cover while the next page loads.
+    if (this.cover && !this.cover.open) this.cover.showModal();
   }
 
   /** Undoes `hidePage` (the page came back from the back-forward cache). */
@@ -224,7 +215,6 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
     this.referrerMeta?.remove();
     this.referrerMeta = undefined;
     this.cover?.close();
-    this.cover?.removeAttribute('open');
   }
 
   private onClick(event: MouseEvent): void {
@@ -249,23 +239,7 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
           id: 'quick-exit.hint-with-escape',
         })
       : msg(str`or press Shift ${presses} times`, { id: 'quick-exit.hint' });
-    return html`<div class="root" part="base" dir=${this.textDirection} lang=${locale}>
-        <a
-          class="control"
-          part="control"
-          href=${this.exitUrl}
-          rel="noreferrer"
-          aria-describedby="hint"
-          @click=${this.onClick}
-          @keydown=${this.onKeydown}
-          ><span class="label" part="label">${msg('Exit this page', { id: 'quick-exit.label' })}</span
-          ><span class="progress" part="progress" aria-hidden="true" ?hidden=${this.pressed === 0}
-            >${Array.from({ length: SHIFT_PRESSES }, (_, i) => i + 1).map((n) => html`<span class="mark ${n <= this.pressed ? 'mark--on' : ''}"></span>`)}</span
-          ></a
-        >
-        <span class="hint" part="hint" id="hint">${hint}</span>
-        <span class="visually-hidden" role="status">${this.announcement || nothing}</span>
-      </div>
-      <dialog class="cover" part="cover" aria-label=${neutralTitle()}></dialog>`;
+    // Written without whitespace between tags: Lit keeps a template's text as it is, and every byte ships.
+    return html`<div class="root" part="base" dir=${this.textDirection} lang=${locale}><a class="control" part="control" href=${this.exitUrl} rel="noreferrer" aria-describedby="hint" @click=${this.onClick} @keydown=${this.onKeydown}><span part="label">${msg('Exit this page', { id: 'quick-exit.label' })}</span><span class="progress" part="progress" aria-hidden="true" ?hidden=${!this.pressed}>${[1, 2, 3].map((n) => html`<span class="mark ${n > this.pressed ? '' : 'on'}"></span>`)}</span></a><span class="hint" part="hint" id="hint">${hint}</span><span class="visually-hidden" role="status">${this.announcement}</span></div><dialog class="cover" part="cover" aria-label=${neutralTitle()}></dialog>`;
   }
 }

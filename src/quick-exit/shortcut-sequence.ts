@@ -73,10 +73,6 @@ class Counter {
     return RESET;
   }
 
-  /** True when a count is in progress and its window has passed (for clearing what is shown). */
-  expired(now: number): boolean {
-    return this.count > 0 && now - this.last > this.windowMs;
-  }
 }
 
 export class ShiftSequence {
@@ -88,10 +84,6 @@ export class ShiftSequence {
 
   constructor(presses = SHIFT_PRESSES, windowMs = SHIFT_WINDOW_MS) {
     this.counter = new Counter(presses, windowMs);
-  }
-
-  get pressed(): number {
-    return this.counter.count;
   }
 
   keydown(event: KeyInput): SequenceStep {
@@ -115,10 +107,6 @@ export class ShiftSequence {
     this.tapping = false;
     this.previousKeyupShifted = false;
     return counts ? this.counter.press(now) : NONE;
-  }
-
-  expired(now: number): boolean {
-    return this.counter.expired(now);
   }
 
   reset(): SequenceStep {

@@ -10,7 +10,7 @@ import { recordWarnings, shadow, visibleText } from './support/helpers.js';
 
 const control = (el: Element) => shadow(el).querySelector<HTMLAnchorElement>('[part~="control"]')!;
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
-const marksOn = (el: Element) => shadow(el).querySelectorAll('[part~="progress"]:not([hidden]) .mark--on').length;
+const marksOn = (el: Element) => shadow(el).querySelectorAll('[part~="progress"]:not([hidden]) .mark.on').length;
 const cover = (el: Element) => shadow(el).querySelector<HTMLDialogElement>('[part~="cover"]')!;
 
 /** Records every heat-quick-exit event and cancels it, so the test page stays where it is. */
