@@ -159,7 +159,7 @@ function groupOf(source) {
 function lazyReason(sources) {
   const own = sources.filter((s) => !s.startsWith('('));
   if (own.some((s) => s.startsWith('src/i18n/generated/locales/'))) return 'locale';
-  if (own.includes('src/data/validate.ts')) return 'partner data (only with src)';
+  if (own.includes('src/data/validate.ts') || own.includes('src/data/loader.ts')) return 'partner data (only with src)';
   return undefined;
 }
 
