@@ -1,4 +1,5 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { LitElement, type CSSResultGroup } from 'lit';
+import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { activeLocale, isRtl } from '../i18n/localization.js';
 import { VERSION } from './define.js';
@@ -14,13 +15,12 @@ export type Theme = 'light' | 'dark' | 'auto';
 export class HeatElement extends LitElement {
   static version = VERSION;
   static override styles: CSSResultGroup = [themeStyles];
-  static override properties: PropertyDeclarations = { theme: { reflect: true }, headingLevel: { attribute: 'heading-level', type: Number } };
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  theme: Theme = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   /** Level (1-6) of the element's heading; the host page owns its outline. Sub-headings use the next level. */
-  headingLevel: number = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = 2;
 
   constructor() {
     super();

@@ -1,4 +1,5 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
@@ -62,25 +63,24 @@ import { csecFactsStyles } from './csec-facts.styles.js';
  */
 export class CsecFacts extends HeatElement {
   static override styles = [HeatElement.styles, csecFactsStyles];
-  static override properties: PropertyDeclarations = { scope: {}, region: { reflect: true }, limit: { type: Number }, showSources: { type: Boolean, attribute: 'show-sources', reflect: true }, src: {}, heading: {} };
 
   /** Space-separated scopes: `definitions`, `national`, `state`, `local`; empty shows all. */
-  scope = '';
+  @property() scope = '';
 
   /** Region code for state and local facts; broader regions' facts are included. */
-  region = 'us';
+  @property({ reflect: true }) region = 'us';
 
   /** Show at most this many facts (the profile chart counts as one); 0 or absent shows all. */
-  limit?: number;
+  @property({ type: Number }) limit?: number;
 
   /** Open the "Source" disclosures at first. */
-  showSources = false;
+  @property({ type: Boolean, attribute: 'show-sources', reflect: true }) showSources = false;
 
   /** Partner data URL (heat-widgets data schema). */
-  src?: string;
+  @property() src?: string;
 
   /** Heading text; defaults to a localized "Facts about child sexual exploitation". */
-  heading?: string;
+  @property() heading?: string;
 
   private readonly data = new DataController(this);
 

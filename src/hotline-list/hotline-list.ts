@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
@@ -60,19 +61,18 @@ import { hotlineListStyles } from './hotline-list.styles.js';
  */
 export class HeatHotlineList extends HeatElement {
   static override styles = [HeatElement.styles, hotlineListStyles];
-  static override properties: PropertyDeclarations = { region: { reflect: true }, topics: {}, src: {}, heading: {} };
 
   /** Region code; the list includes every broader region. */
-  region = 'us';
+  @property({ reflect: true }) region = 'us';
 
   /** Space-separated topics to show; empty shows all. */
-  topics = '';
+  @property() topics = '';
 
   /** Partner data URL (heat-widgets data schema). */
-  src?: string;
+  @property() src?: string;
 
   /** Heading text; defaults to a localized "Get help". */
-  heading?: string;
+  @property() heading?: string;
 
   private readonly data = new DataController(this);
 

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
@@ -72,19 +73,18 @@ const alwaysOpenCall = (resource: Resource | undefined) =>
  */
 export class TipLineBanner extends HeatElement {
   static override styles = [HeatElement.styles, tipLineBannerStyles];
-  static override properties: PropertyDeclarations = { line: { reflect: true }, variant: { reflect: true }, dismissible: { type: Boolean, reflect: true }, src: {} };
 
   /** Id of the line to show; unknown ids fall back to the national hotline. */
-  line = DEFAULT_LINE;
+  @property({ reflect: true }) line = DEFAULT_LINE;
 
   /** `inline` or `bar`. */
-  variant: BannerVariant = 'inline';
+  @property({ reflect: true }) variant: BannerVariant = 'inline';
 
   /** Show a close button; closing lasts for this page view only. */
-  dismissible = false;
+  @property({ type: Boolean, reflect: true }) dismissible = false;
 
   /** Partner data URL (heat-widgets data schema). */
-  src?: string;
+  @property() src?: string;
 
   private readonly data = new DataController(this);
 
