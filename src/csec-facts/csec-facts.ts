@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
 import { DataController } from '../data/data-controller.js';
-import { blockFacts, factBlocks, limitBlocks, parseScopes, selectFacts, type FactBlock, type ProfileBar } from '../data/facts.js';
+import { blockFacts, factBlocks, limitBlocks, parseScopes, selectFacts, type FactBlock } from '../data/facts.js';
 import { safeHttpsUrl } from '../data/links.js';
 import { pickText } from '../data/localized-text.js';
 import { normalizeRegion } from '../data/regions.js';
@@ -112,64 +112,63 @@ export class CsecFacts extends HeatElement {
         ? scopes.map(
             (scope) => html`${grouped ? heading(this.subLevel, scopeName(scope), `scope-${scope}`, 'scope-heading') : nothing}
               <ul class="facts facts--${scope}" part="list" role="list">
-                ${blocks.filter((b) => b.scope === scope).map((b) => (b.kind === 'fact' ? this.renderFact(b.fact, locale) : this.renderProfile(b, locale)))}
+                ${blocks.filter((b) => b.scope === scope).map((b) => this.renderBlock(b, locale))}
               </ul>`,
           )
         : html`<p class="empty">${msg('No facts match this selection.', { id: 'csec-facts.empty' })}</p>`}
     </section>`;
   }
 
-  private renderFact(fact: Fact, locale: string) {
-    const disputed = fact.confidence === 'disputed';
+  /**
+   * One fact, or the profile: its lead figure and statement, then its percentages as a table drawn as bars (numbers
+   * stay text). Its caveat and sources stay in the same block.
+   */
+  private renderBlock(block: FactBlock, locale: string) {
+    const facts = blockFacts(block);
+    const profile = block.kind === 'profile';
+    const lead = profile ? block.lead : block.fact;
     // A list says how many by itself: "3" over three forms would be a figure where words belong.
-    const figure = fact.items ? undefined : fact.figure;
-    return html`<li class="fact" part="fact${disputed ? ' fact-disputed' : ''}">
+    const figure = lead?.items ? undefined : lead?.figure;
+    return html`<li
+      class="fact${profile ? ' fact--profile' : ''}"
+      part="fact${profile ? ' profile' : ''}${facts.some((f) => f.confidence === 'disputed') ? ' fact-disputed' : ''}"
+    >
       ${figure ? figureText(figure) : nothing}
-      <p class="statement" part="statement">${pickText(fact.statement, locale)}</p>
-      ${fact.items
-        ? html`<ul class="items" part="items">${fact.items.map((item) => html`<li>${pickText(item, locale)}</li>`)}</ul>`
+      ${lead
+        ? html`<p class="statement" part="statement">${pickText(lead.statement, locale)}</p>
+            ${lead.items
+              ? html`<ul class="items" part="items">${lead.items.map((item) => html`<li>${pickText(item, locale)}</li>`)}</ul>`
+              : nothing}
+            ${caveat(lead, locale)}`
         : nothing}
-      ${caveat(fact, locale)} ${this.renderSources([fact])}
+      ${profile
+        ? html`<table class="chart" part="chart">
+            ${figure ? html`<caption>${msg(str`Of these ${figure} young people`, { id: 'csec-facts.profile-caption' })}</caption>` : nothing}
+            <thead>
+              <tr>
+                <th scope="col">${msg('Background', { id: 'csec-facts.profile-label' })}</th>
+                <th scope="col">${msg('Share', { id: 'csec-facts.profile-share' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${block.bars.map(
+                ({ fact, percent }) => html`<tr>
+                  <th scope="row">${pickText(fact.label ?? fact.statement, locale)} ${caveat(fact, locale)}</th>
+                  <td>
+                    <div class="cell">
+                      <svg class="bar" part="bar" aria-hidden="true" focusable="false">
+                        ${svg`<rect class="track" width="100%" height="100%"></rect><rect class="fill" width="${percent}%" height="100%"></rect>`}
+                      </svg>
+                      <span class="value ltr" dir="ltr">${fact.figure}</span>
+                    </div>
+                  </td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing}
+      ${this.renderSources(facts)}
     </li>`;
-  }
-
-  /** The profile: its lead figure, then its percentages as a table drawn as bars (numbers stay text). */
-  private renderProfile(block: Extract<FactBlock, { kind: 'profile' }>, locale: string) {
-    const { lead, bars } = block;
-    const disputed = blockFacts(block).some((f) => f.confidence === 'disputed');
-    return html`<li class="fact fact--profile" part="fact profile${disputed ? ' fact-disputed' : ''}">
-      ${lead?.figure ? figureText(lead.figure) : nothing}
-      ${lead ? html`<p class="statement" part="statement">${pickText(lead.statement, locale)}</p>${caveat(lead, locale)}` : nothing}
-      <table class="chart" part="chart">
-        ${lead?.figure
-          ? html`<caption>${msg(str`Of these ${lead.figure} young people`, { id: 'csec-facts.profile-caption' })}</caption>`
-          : nothing}
-        <thead>
-          <tr>
-            <th scope="col">${msg('Background', { id: 'csec-facts.profile-label' })}</th>
-            <th scope="col">${msg('Share', { id: 'csec-facts.profile-share' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${bars.map((bar) => this.renderBar(bar, locale))}
-        </tbody>
-      </table>
-      ${this.renderSources(blockFacts(block))}
-    </li>`;
-  }
-
-  private renderBar({ fact, percent }: ProfileBar, locale: string) {
-    return html`<tr>
-      <th scope="row">${pickText(fact.label ?? fact.statement, locale)} ${caveat(fact, locale)}</th>
-      <td>
-        <div class="cell">
-          <svg class="bar" part="bar" aria-hidden="true" focusable="false">
-            ${svg`<rect class="track" width="100%" height="100%"></rect><rect class="fill" width="${percent}%" height="100%"></rect>`}
-          </svg>
-          <span class="value ltr" dir="ltr">${fact.figure}</span>
-        </div>
-      </td>
-    </tr>`;
   }
 
   /** Source(s) of the facts, collapsed under one native disclosure in the same block. */
