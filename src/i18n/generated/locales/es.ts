@@ -9,17 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'action.call': html`Call ${0}`,
-'action.text-keyword': html`Text ${0} to ${1}`,
-'action.text': html`Text ${0}`,
-'action.web': `Visit the website`,
-'action.email': html`Email ${0}`,
-'hours.always': `Open 24/7`,
-'channel.languages': str`Languages: ${0}`,
-'hotline-list.heading': `Get help`,
-'data.loading': `Checking for updated listings…`,
-'hotline-list.no-match': `No listings match these topics here.`,
-'source.verified-only': str`Verified ${0}`,
-'source.verified': html`Source: ${0}, verified ${1}`,
+      'action.call': html`Llamar al ${0}`,
+'action.email': html`Escribir a ${0}`,
+'action.text': html`Enviar un mensaje de texto al ${0}`,
+'action.text-keyword': html`Enviar ${0} por mensaje de texto al ${1}`,
+'action.web': `Visitar el sitio web`,
+'channel.languages': str`Idiomas: ${0}`,
+'data.loading': `Buscando listados actualizados…`,
+'hotline-list.heading': `Pedir ayuda`,
+'hotline-list.no-match': `Ningún servicio de esta zona coincide con estos temas.`,
+'hours.always': str`Abierto ${0}`,
+'source.verified': html`Fuente: ${0}, verificado el ${1}`,
+'source.verified-only': str`Verificado el ${0}`,
     };
   
