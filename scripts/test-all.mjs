@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, then one line of totals (`N passed, N failed`) for CI, which reads nothing else.
- * Steps: type check, unit tests (vitest, Node), build, browser tests (@web/test-runner, Chromium).
+ * Steps: type check, unit tests (vitest, Node), build, browser tests (@web/test-runner, Chromium), end-to-end tests
+ * (vitest driving Chromium against the built dist/).
  * Exits non-zero when anything failed, when a step crashed, or when nothing was tested at all.
  */
 import { spawnSync } from 'node:child_process';
@@ -47,6 +48,10 @@ function suite(name, command, args, file, env = {}, read = (json) => json) {
   } else if (counts.failed) problems.push(`${name} (${counts.failed} failed)`);
 }
 
+function vitestCounts(report) {
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) };
+}
+
 step('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
 
 // vitest's JSON report uses jest's field names.
@@ -56,12 +61,21 @@ suite(
   ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`],
   `${out}/unit.json`,
   {},
-  (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) }),
+  vitestCounts,
 );
 
 step('build', 'npm', ['run', 'build', '--silent']);
 
 suite('browser tests', 'npx', ['wtr'], `${out}/browser.json`, { HEAT_TEST_COUNTS: `${out}/browser.json` });
+
+suite(
+  'end-to-end tests',
+  'npx',
+  ['vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/e2e.json`],
+  `${out}/e2e.json`,
+  {},
+  vitestCounts,
+);
 
 if (problems.length) console.log(`\nFailed: ${problems.join('; ')}`);
 if (passed + failed === 0 || passed === 0) {

@@ -1,0 +1,2 @@
+export function chromePath(): string | undefined;
+export function chromeArgs(): string[];
