@@ -129,6 +129,12 @@ function status(project: Project, localizer: RuntimeLitLocalizer, required: read
   });
 }
 
+/** The status of the project at `root`, without the generated-files check (for tests). */
+export function projectStatus(root: string, required: readonly string[]): StatusReport {
+  const project = readProject(root);
+  return status(project, new RuntimeLitLocalizer(project.config), required);
+}
+
 export function extract(project: Project): void {
   const source = sourceUnits(bundledData);
   mkdirSync(project.dataDir, { recursive: true });
