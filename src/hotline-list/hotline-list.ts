@@ -134,7 +134,7 @@ export class HeatHotlineList extends HeatElement {
     const url = safeHttpsUrl(source.url);
     const title = url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title;
     return html`<p class="source" part="source">
-      ${msg(html`Source: ${title}, verified ${date}`, { id: 'source.verified' })}
+      ${msg(html`Source: ${title} (${source.publisher}), verified ${date}`, { id: 'source.verified' })}
     </p>`;
   }
 }

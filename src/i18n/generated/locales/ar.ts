@@ -19,7 +19,7 @@
 'hotline-list.heading': `احصل على المساعدة`,
 'hotline-list.no-match': `لا توجد جهات هنا تطابق هذه المواضيع.`,
 'hours.always': str`متاح ${0}`,
-'source.verified': html`المصدر: ${0}، تم التحقق في ${1}`,
+'source.verified': html`المصدر: ${0} (${1})، تم التحقق في ${2}`,
 'source.verified-only': str`تم التحقق في ${0}`,
     };
   

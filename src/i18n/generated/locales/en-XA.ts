@@ -19,7 +19,7 @@
 'hotline-list.heading': `⟦Ĝéţ ĥéļþ ⟧`,
 'hotline-list.no-match': `⟦Ñö ļîšţîñĝš ɱáţçĥ ţĥéšé ţöþîçš ĥéŕé. ẋŵý ẑẋŵý ẑẋ⟧`,
 'hours.always': str`⟦Öþéñ ${0} ẋ⟧`,
-'source.verified': html`⟦Šöûŕçé: ${0}, ṽéŕîƒîéð ${1} ẋŵý ẑẋŵý⟧`,
+'source.verified': html`⟦Šöûŕçé: ${0} (${1}), ṽéŕîƒîéð ${2} ẋŵý ẑẋŵý ẑẋ⟧`,
 'source.verified-only': str`⟦Ṽéŕîƒîéð ${0} ẋŵ⟧`,
     };
   

@@ -19,7 +19,7 @@
 'hotline-list.heading': `Pedir ayuda`,
 'hotline-list.no-match': `Ningún servicio de esta zona coincide con estos temas.`,
 'hours.always': str`Abierto ${0}`,
-'source.verified': html`Fuente: ${0}, verificado el ${1}`,
+'source.verified': html`Fuente: ${0} (${1}), verificado el ${2}`,
 'source.verified-only': str`Verificado el ${0}`,
     };
   
