@@ -80,8 +80,8 @@ function readTree(dir: string, base = dir, out = new Map<string, string>()): Map
 async function generatedFiles(project: Project, localizer: RuntimeLitLocalizer, quiet = false): Promise<Map<string, string>> {
   const scratch = mkdtempSync(join(tmpdir(), 'heat-i18n-'));
   // lit-localize logs each missing translation; the status report lists them already.
-  const log = console.log;
-  if (quiet) console.log = () => undefined;
+  const { log, warn } = console;
+  if (quiet) console.log = console.warn = () => undefined;
   try {
     const output = { ...project.config.output, outputDir: join(scratch, 'locales'), localeCodesModule: join(scratch, 'locale-codes.ts') };
     // lit-localize's own build (it refuses broken placeholders), into the scratch folder.
@@ -109,7 +109,7 @@ async function generatedFiles(project: Project, localizer: RuntimeLitLocalizer, 
     files.set('locale-loaders.ts', loaderMapSource(project.targetLocales, [PSEUDO_LOCALE]));
     return files;
   } finally {
-    console.log = log;
+    Object.assign(console, { log, warn });
     rmSync(scratch, { recursive: true, force: true });
   }
 }
