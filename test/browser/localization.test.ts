@@ -183,6 +183,20 @@ describe('localization', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('zh-CN shows Simplified Chinese and vi shows Vietnamese, numbers unchanged', async () => {
+    const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us"></heat-hotline-list>`);
+    root.lang = 'zh-CN';
+    await shown('zh-Hans', el);
+    expect(heading(el)).to.equal('获取帮助');
+    expect(names(el)).to.include('全国人口贩运热线');
+    root.lang = 'vi';
+    await shown('vi', el);
+    expect(heading(el)).to.equal('Tìm trợ giúp');
+    const call = links(el).find((a) => a.getAttribute('href') === 'tel:+18883737888')!;
+    expect(visibleText(call)).to.equal('Gọi 1-888-373-7888');
+    await expect(el).to.be.accessible();
+  });
+
   it('partner text follows the locale too, falling back to English where the partner gave none', async () => {
     const el = await fixture<HeatHotlineList>(
       html`<heat-hotline-list region="us-ca-stanislaus" topics="support" src="/test-data/valid.json"></heat-hotline-list>`,

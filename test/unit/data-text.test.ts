@@ -9,6 +9,10 @@ import { dataText as esCore } from '../../src/i18n/generated/bundles/es.js';
 import { dataText as esFacts } from '../../src/i18n/generated/bundles/es-facts.js';
 import { dataText as arCore } from '../../src/i18n/generated/bundles/ar.js';
 import { dataText as arFacts } from '../../src/i18n/generated/bundles/ar-facts.js';
+import { dataText as viCore } from '../../src/i18n/generated/bundles/vi.js';
+import { dataText as viFacts } from '../../src/i18n/generated/bundles/vi-facts.js';
+import { dataText as zhCore } from '../../src/i18n/generated/bundles/zh-Hans.js';
+import { dataText as zhFacts } from '../../src/i18n/generated/bundles/zh-Hans-facts.js';
 
 const copy = (): Dataset => structuredClone(bundledData);
 const digits = (text: string) => (text.match(/\d+(?:[.,/:]\d+)*/g) ?? []).sort();
@@ -36,9 +40,15 @@ describe('data text at runtime', () => {
     expect(Object.keys(esFacts).every((id) => id.startsWith('fact.'))).toBe(true);
   });
 
-  it('ships es and ar complete, each text with exactly the English numbers', () => {
+  it('ships es, ar, vi and zh-Hans complete, each text with exactly the English numbers', () => {
     const texts = collectDataText(bundledData);
-    for (const [locale, table] of [['es', { ...esCore, ...esFacts }], ['ar', { ...arCore, ...arFacts }]] as const) {
+    const locales = [
+      ['es', { ...esCore, ...esFacts }],
+      ['ar', { ...arCore, ...arFacts }],
+      ['vi', { ...viCore, ...viFacts }],
+      ['zh-Hans', { ...zhCore, ...zhFacts }],
+    ] as const;
+    for (const [locale, table] of locales) {
       expect(Object.keys(table).sort(), locale).toEqual([...texts.keys()].sort());
       for (const [id, text] of texts) expect(digits(table[id]), `${locale} ${id}`).toEqual(digits(text.en));
     }

@@ -13,6 +13,8 @@ export const sourceLocale = `en`;
 export const targetLocales = [
   `ar`,
   `es`,
+  `vi`,
+  `zh-Hans`,
 ] as const;
 
 /**
@@ -22,4 +24,6 @@ export const allLocales = [
   `ar`,
   `en`,
   `es`,
+  `vi`,
+  `zh-Hans`,
 ] as const;

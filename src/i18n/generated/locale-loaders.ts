@@ -8,12 +8,16 @@ type Loaders<T> = Record<string, () => Promise<T>>;
 export const localeLoaders: Loaders<LocaleModule & DataTextModule> = {
   "ar": () => import("./bundles/ar.js"),
   "es": () => import("./bundles/es.js"),
+  "vi": () => import("./bundles/vi.js"),
+  "zh-Hans": () => import("./bundles/zh-Hans.js"),
 };
 
 /** Fact text (statements, labels, caveats): one chunk per locale, loaded only where facts are shown. */
 export const factsLoaders: Loaders<DataTextModule> = {
   "ar": () => import("./bundles/ar-facts.js"),
   "es": () => import("./bundles/es-facts.js"),
+  "vi": () => import("./bundles/vi-facts.js"),
+  "zh-Hans": () => import("./bundles/zh-Hans-facts.js"),
 };
 
 /** Development-server only (the pseudo-locale); a production build has none. */
