@@ -34,8 +34,10 @@ export const localeLoaders: Loaders<LocaleModule & DataTextModule> = ${loaders(s
 export const factsLoaders: Loaders<DataTextModule> = ${loaders(sorted, factsBundleName)};
 
 /** Development-server only (the pseudo-locale); a production build has none. */
-export const devLocaleLoaders: { core: Loaders<LocaleModule & DataTextModule>; facts: Loaders<DataTextModule> } = import.meta.env
-  ?.DEV
+// Vite sets import.meta.env.DEV (true only under its dev server); elsewhere import.meta.env is absent.
+export const devLocaleLoaders: { core: Loaders<LocaleModule & DataTextModule>; facts: Loaders<DataTextModule> } = (
+  import.meta as ImportMeta & { env?: { DEV?: boolean } }
+).env?.DEV
   ? {
       core: ${loaders(devLocales, coreBundleName, '        ')},
       facts: ${loaders(devLocales, factsBundleName, '        ')},

@@ -55,7 +55,8 @@ export function resolveDataUrl(src: string, base: string = document.baseURI): st
   return url.href;
 }
 
-async function readLimited(response: Response, url: string, max: number): Promise<string> {
+/** Reads a response body, refusing more than `max` bytes (exported for the `heat-widgets validate` command). */
+export async function readLimited(response: Response, url: string, max: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > max) throw new DataLoadError('too-large', url, `is ${declared} bytes; the limit is ${max}`);
   if (!response.body) return response.text();

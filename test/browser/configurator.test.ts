@@ -1,0 +1,172 @@
+/**
+ * The configurator as a partner uses it: only the keyboard, only what is on screen, and the snippet it hands out.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { type Manifest, mountConfigurator } from '../../demo/configurator/configurator.js';
+import { setHeatLocale } from '../../src/index.js';
+import { shadow } from './support/helpers.js';
+
+// Exactly the call targets in the verified content for Stanislaus County, its state and the nation.
+const STANISLAUS_TEL = [
+  'tel:911',
+  'tel:+18005583665',
+  'tel:+12095583665',
+  'tel:+12092777758',
+  'tel:+12095244331',
+  'tel:+12095255130',
+  'tel:+18883737888',
+  'tel:+18008435678',
+  'tel:+18004224453',
+  'tel:988',
+];
+const release = { name: 'heat-widgets', version: '9.9.9', integrity: 'sha384-TESTHASHtesthash0123456789' };
+
+let manifest: Manifest;
+let root: HTMLElement;
+
+before(async () => {
+  manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+});
+
+beforeEach(() => {
+  root = document.createElement('main');
+  document.body.append(root);
+  mountConfigurator(root, { manifest, release });
+});
+
+afterEach(async () => {
+  root.remove();
+  await setHeatLocale(undefined);
+});
+
+const $ = <T extends Element>(selector: string) => {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+};
+const snippetText = () => $<HTMLTextAreaElement>('#snippet').value;
+const snippetDom = () => new DOMParser().parseFromString(`<body>${snippetText()}</body>`, 'text/html');
+const choose = (selector: string, value: string) => {
+  const select = $<HTMLSelectElement>(selector);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+};
+
+/** Tabs until `target` has focus; fails if it is never reached. */
+async function tabTo(target: Element, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (document.activeElement === target) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`${target.id || target.localName} was not reached with Tab`);
+}
+
+describe('configurator', () => {
+  it('passes axe, with the live element inside', async () => {
+    await waitUntil(() => $('#preview').firstElementChild?.shadowRoot?.querySelector('a'), 'the preview did not render');
+    await expect(root).to.be.accessible();
+  });
+
+  it('offers every element in the manifest and every one of its attributes', () => {
+    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+    const options = Array.from($<HTMLSelectElement>('#element').options).map((o) => o.value);
+    expect(options).to.have.members(tags.map((t) => t.tagName!));
+    for (const tag of tags) {
+      choose('#element', tag.tagName!);
+      for (const attribute of tag.attributes ?? []) {
+        const control = root.querySelector(`#attr-${attribute.name}, [name="attr-${attribute.name}"]`) ??
+          (attribute.name === 'topics' ? root.querySelector('input[type="checkbox"]') : null);
+        expect(control, `${tag.tagName} ${attribute.name}`).to.exist;
+      }
+      expect($('#preview').firstElementChild?.localName).to.equal(tag.tagName);
+    }
+  });
+
+  it('makes the Stanislaus County, Spanish, dark snippet with the keyboard alone', async () => {
+    // Region: type-ahead on the focused select, as a keyboard user does.
+    const region = $<HTMLSelectElement>('#attr-region');
+    await tabTo(region);
+    await sendKeys({ type: 'Stanislaus' });
+    await waitUntil(() => region.value === 'us-ca-stanislaus', `region is ${region.value}`);
+
+    const locale = $<HTMLSelectElement>('#locale');
+    await tabTo(locale);
+    await sendKeys({ type: 'Espa' });
+    await waitUntil(() => locale.value === 'es', `locale is ${locale.value}`);
+
+    const dark = $<HTMLInputElement>('input[name="attr-theme"][value="dark"]');
+    const themeRadio = $<HTMLInputElement>('input[name="attr-theme"]:checked');
+    await tabTo(themeRadio);
+    // Arrow keys move through a radio group; stop on "dark".
+    for (let i = 0; i < 3 && !dark.checked; i++) await sendKeys({ press: 'ArrowLeft' });
+    expect(dark.checked, 'dark is chosen').to.be.true;
+
+    const doc = snippetDom();
+    const script = doc.querySelector('script')!;
+    expect(script.getAttribute('src')).to.equal('https://cdn.jsdelivr.net/npm/heat-widgets@9.9.9/dist/heat-widgets.iife.js');
+    expect(script.getAttribute('integrity')).to.equal(release.integrity);
+    expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+    expect(script.dataset.heatLocale).to.equal('es');
+    const el = doc.querySelector('heat-hotline-list')!;
+    expect(el.getAttribute('region')).to.equal('us-ca-stanislaus');
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(snippetText()).to.contain('region="us-ca-stanislaus"').and.contain('theme="dark"').and.contain('data-heat-locale="es"');
+    // The no-JavaScript fallback: plain links, exactly the verified call targets, in the element's order.
+    const fallback = Array.from(el.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(fallback).to.deep.equal(STANISLAUS_TEL);
+
+    // The preview is the real element, dark and in Spanish.
+    const preview = $('#preview').firstElementChild as HTMLElement;
+    expect(preview.getAttribute('theme')).to.equal('dark');
+    await waitUntil(() => shadow(preview).querySelector('[part~="base"]')?.getAttribute('lang') === 'es', 'preview not in Spanish');
+    expect($<HTMLElement>('#preview').dataset.theme).to.equal('dark');
+
+    // Copy with the keyboard: the result is announced in a status message.
+    const copy = $<HTMLButtonElement>('#copy');
+    await tabTo(copy);
+    await sendKeys({ press: 'Enter' });
+    const status = $('#copy-status');
+    expect(status.getAttribute('role')).to.equal('status');
+    await waitUntil(() => status.textContent!.trim() !== '', 'no status after copying');
+    if (/Could not copy/.test(status.textContent!)) {
+      // No clipboard permission here: the snippet is selected for Ctrl+C instead.
+      const area = $<HTMLTextAreaElement>('#snippet');
+      expect(document.activeElement).to.equal(area);
+      expect(area.value.slice(area.selectionStart, area.selectionEnd)).to.equal(snippetText());
+    } else {
+      expect(status.textContent).to.match(/Copied/);
+    }
+  });
+
+  it('narrows the fallback with the topics, and leaves out defaults', async () => {
+    choose('#attr-region', 'us-ca-alameda');
+    const csec = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')).find(
+      (box) => box.parentElement?.textContent?.trim() === 'csec',
+    )!;
+    csec.click();
+    const el = snippetDom().querySelector('heat-hotline-list')!;
+    expect(el.getAttribute('topics')).to.equal('csec');
+    expect(el.hasAttribute('theme'), 'theme auto is the default').to.be.false;
+    expect(el.hasAttribute('heading-level'), 'level 2 is the default').to.be.false;
+    const fallback = Array.from(el.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    // 911 always; then the Alameda csec lines, then the national csec lines; no 988 or Childhelp (other topics).
+    expect(fallback).to.deep.equal(['tel:911', 'tel:+15102084959', 'tel:+15102591800', 'tel:+18883737888', 'tel:+18008435678']);
+  });
+
+  it('writes no integrity for a self-hosted copy, and escapes what the partner types', () => {
+    $<HTMLInputElement>('input[name="script"][value="self"]').click();
+    const url = $<HTMLInputElement>('#self-url');
+    url.value = '/js/heat.js"><script>alert(1)</script>';
+    url.dispatchEvent(new Event('input'));
+    const heading = $<HTMLInputElement>('#attr-heading');
+    heading.value = 'Help <b>now</b>';
+    heading.dispatchEvent(new Event('input'));
+    const doc = snippetDom();
+    expect(doc.querySelectorAll('script')).to.have.length(1);
+    const script = doc.querySelector('script')!;
+    expect(script.getAttribute('src')).to.equal('/js/heat.js"><script>alert(1)</script>');
+    expect(script.hasAttribute('integrity')).to.be.false;
+    expect(doc.querySelector('heat-hotline-list')!.getAttribute('heading')).to.equal('Help <b>now</b>');
+  });
+});
