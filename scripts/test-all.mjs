@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, then one line of totals (`N passed, N failed`) for CI, which reads nothing else.
- * Steps: type check, localization coverage (i18n:status), unit tests (vitest, Node), build, browser tests (@web/test-runner, Chromium), end-to-end tests
- * (vitest driving Chromium against the built dist/).
+ * Steps: type check, localization coverage (i18n:status), unit tests (vitest, Node), build, size budget (gzip -9 of
+ * what an English page loads), browser tests (@web/test-runner, Chromium), end-to-end tests (vitest driving Chromium
+ * against the built dist/).
  * Exits non-zero when anything failed, when a step crashed, or when nothing was tested at all.
  */
 import { spawnSync } from 'node:child_process';
@@ -68,6 +69,8 @@ suite(
 );
 
 step('build', 'npm', ['run', 'build', '--silent']);
+
+step('size budget', 'node', ['scripts/size-budget.mjs']);
 
 suite('browser tests', 'npx', ['wtr'], `${out}/browser.json`, { HEAT_TEST_COUNTS: `${out}/browser.json` });
 

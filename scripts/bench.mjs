@@ -1,0 +1,297 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: figures, not a test. Headless Chromium (playwright-core) against the built dist/, medians of
+ * `--runs` (default 20), each comparison measured in the same run. Prints Markdown tables (for the README).
+ *
+ * 1. A page with every registered element against its static twin: the same elements as plain HTML with declarative
+ *    shadow roots (their rendered DOM and styles, serialized from the live page), no script. Time to rendered content
+ *    (the first animation frame after every element shows its content) and LCP. Pairs alternate which goes first.
+ * 2. `<heat-hotline-list>` with 100, 1,000 and 10,000 generated resources (fictional 555-01xx numbers), handed to the
+ *    element's data controller before it connects (the `src` route is capped at 1 MB, too small for 10,000): first
+ *    render, and a `topics` change, each until Lit has rendered and the browser has laid the result out.
+ * 3. 10,000 connect/disconnect cycles of each element, with the JS heap measured (after forced GC, over CDP) before
+ *    and after: a new element every cycle, and one element attached and detached again.
+ *
+ * Goals (issue 7): at most 50 ms behind the twin; 1,000 entries in at most 50 ms; a topics change within 16 ms;
+ * cost growing linearly; a flat heap.
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from './chrome.mjs';
+import { buildIfNeeded } from './size-budget.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argRuns = process.argv.indexOf('--runs');
+const RUNS = argRuns > 0 ? Number(process.argv[argRuns + 1]) : 20;
+const CYCLES = 10_000;
+const SIZES = [100, 1_000, 10_000];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+// ---- a static server for dist/ and the bench pages --------------------------------------------------------------
+
+const pages = new Map();
+const TYPES = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.map': 'application/json' };
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (pages.has(url.pathname)) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(pages.get(url.pathname));
+    return;
+  }
+  const file = normalize(join(root, url.pathname));
+  if (!file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
+  try {
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+
+const page = (body, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bench</title>${head}</head><body><main><h1>A partner page</h1>${body}</main></body></html>`;
+const SCRIPT = '<script type="module" src="/dist/heat-widgets.js"></script>';
+const ATTRIBUTES = { 'heat-hotline-list': 'region="us-ca-stanislaus"' };
+const markup = (tags) => tags.map((tag) => `<${tag} ${ATTRIBUTES[tag] ?? ''}></${tag}>`).join('\n');
+
+// ---- helpers ----------------------------------------------------------------------------------------------------
+
+async function registeredTags(context, origin) {
+  const tab = await context.newPage();
+  await tab.addInitScript(() => {
+    window.__defined = [];
+    const define = CustomElementRegistry.prototype.define;
+    CustomElementRegistry.prototype.define = function (name, ...rest) {
+      window.__defined.push(name);
+      return define.call(this, name, ...rest);
+    };
+  });
+  pages.set('/discover.html', page('', SCRIPT));
+  await tab.goto(`${origin}/discover.html`);
+  await tab.waitForFunction(() => window.__defined.length > 0);
+  const tags = await tab.evaluate(() => window.__defined);
+  await tab.close();
+  return [...new Set(tags)];
+}
+
+/** The live page's elements as static HTML: each shadow root serialized as a declarative one, with its styles. */
+async function staticTwin(context, origin, tags) {
+  const tab = await context.newPage();
+  await tab.goto(`${origin}/with-script.html`);
+  await tab.waitForFunction((names) => names.every((t) => document.querySelector(t)?.shadowRoot?.textContent?.trim()), tags);
+  const body = await tab.evaluate((names) => {
+    return names
+      .map((tag) => {
+        const el = document.querySelector(tag);
+        const css = el.shadowRoot.adoptedStyleSheets.map((sheet) => Array.from(sheet.cssRules, (r) => r.cssText).join('')).join('');
+        const open = el.cloneNode(false).outerHTML.replace(/<\/[^>]+>$/, '');
+        const inner = el.shadowRoot.innerHTML.replace(/<!--[\s\S]*?-->/g, '');
+        return `${open}<template shadowrootmode="open"><style>${css}</style>${inner}</template></${tag}>`;
+      })
+      .join('\n');
+  }, tags);
+  await tab.close();
+  return page(body);
+}
+
+/** Records, from the first byte, when every element first shows content (next frame) and the LCP. */
+function timingProbe(tags) {
+  const done = () =>
+    tags.every((t) => {
+      const all = document.querySelectorAll(t);
+      return all.length > 0 && Array.from(all).every((el) => el.shadowRoot && el.shadowRoot.textContent.trim());
+    });
+  const tick = () => {
+    if (done()) requestAnimationFrame((time) => (window.__rendered = time));
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  window.__lcp = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+async function timePage(browser, url, tags) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.addInitScript(timingProbe, tags);
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.__rendered > 0);
+  // LCP settles after the last large paint; two frames and a short pause are enough on a static page.
+  await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+  const result = await tab.evaluate(() => ({ rendered: window.__rendered, lcp: window.__lcp }));
+  await context.close();
+  return result;
+}
+
+async function heapUsed(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+function machine(browserVersion) {
+  const cpuModel = (() => {
+    try {
+      return readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? cpus()[0]?.model;
+    } catch {
+      return cpus()[0]?.model;
+    }
+  })();
+  return `${cpus().length} CPU (\`nproc\`), ${cpuModel}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Chromium ${browserVersion} headless, Node ${process.version}`;
+}
+
+// ---- the benchmark ----------------------------------------------------------------------------------------------
+
+async function main() {
+  buildIfNeeded();
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: chromeArgs() });
+  const setup = await browser.newContext();
+  const tags = await registeredTags(setup, origin);
+  pages.set('/with-script.html', page(markup(tags), SCRIPT));
+  pages.set('/static-twin.html', await staticTwin(setup, origin, tags));
+  pages.set('/empty.html', page('', SCRIPT));
+  await setup.close();
+
+  console.log(`Machine: ${machine(browser.version())}\n`);
+  console.log(`Elements: ${tags.map((t) => `\`<${t}>\``).join(', ')}; ${RUNS} runs each, medians.\n`);
+
+  // 1. Page vs static twin.
+  const pageRuns = { script: [], twin: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const order = i % 2 ? ['twin', 'script'] : ['script', 'twin'];
+    for (const which of order) {
+      pageRuns[which].push(await timePage(browser, `${origin}/${which === 'script' ? 'with-script' : 'static-twin'}.html`, tags));
+    }
+  }
+  const m = (which, key) => median(pageRuns[which].map((r) => r[key]));
+  const behind = { rendered: m('script', 'rendered') - m('twin', 'rendered'), lcp: m('script', 'lcp') - m('twin', 'lcp') };
+  console.log('| Page with every element | Rendered content | LCP |');
+  console.log('| --- | ---: | ---: |');
+  console.log(`| Static HTML twin (no script) | ${ms(m('twin', 'rendered'))} | ${ms(m('twin', 'lcp'))} |`);
+  console.log(`| heat-widgets.js | ${ms(m('script', 'rendered'))} | ${ms(m('script', 'lcp'))} |`);
+  console.log(`| Behind the twin (goal ≤ 50 ms) | ${ms(behind.rendered)} ${behind.rendered <= 50 ? '✓' : '✗'} | ${ms(behind.lcp)} ${behind.lcp <= 50 ? '✓' : '✗'} |\n`);
+
+  // 2. Hotline list at scale.
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(`${origin}/empty.html`);
+  await tab.waitForFunction(() => customElements.get('heat-hotline-list'));
+  const scale = [];
+  for (const size of SIZES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(
+        await tab.evaluate(async (n) => {
+          const topics = ['support', 'report', 'csec', 'trafficking', 'child-abuse'];
+          const resources = Array.from({ length: n }, (_, k) => ({
+            id: `bench-${k}`,
+            name: { en: `Bench line ${k}` },
+            description: { en: 'A generated line for the benchmark.' },
+            region: k % 2 ? 'us-ca-stanislaus' : 'us',
+            topics: [topics[k % 5], topics[(k + 2) % 5]],
+            channels: [
+              // Fictional numbers: the 555-01xx range.
+              { kind: 'call', number: `+1202555${String(100 + (k % 100)).padStart(4, '0')}`, display: `(202) 555-${String(100 + (k % 100)).padStart(4, '0')}`, hours: '24/7' },
+            ],
+            source: { title: 'Benchmark data', publisher: 'heat-widgets bench' },
+            verified: '2026-11-24',
+          }));
+          const el = document.createElement('heat-hotline-list');
+          el.setAttribute('region', 'us-ca-stanislaus');
+          // Bench hook: the element's data controller takes the generated dataset before the first render.
+          el.data.dataset = { version: 1, resources, facts: [] };
+          const t0 = performance.now();
+          document.querySelector('main').append(el);
+          await el.updateComplete;
+          void el.shadowRoot.querySelector('ul').offsetHeight; // style and layout, as a reader would wait for
+          const first = performance.now() - t0;
+          const t1 = performance.now();
+          el.topics = 'report';
+          await el.updateComplete;
+          void el.shadowRoot.querySelector('ul').offsetHeight;
+          const change = performance.now() - t1;
+          const shown = el.shadowRoot.querySelectorAll('.list > li').length;
+          el.remove();
+          return { first, change, shown };
+        }, size),
+      );
+    }
+    scale.push({ size, first: median(runs.map((r) => r.first)), change: median(runs.map((r) => r.change)), shown: runs[0].shown });
+  }
+  await context.close();
+  console.log('| `<heat-hotline-list>` entries | First render | `topics` change | Shown after the change |');
+  console.log('| ---: | ---: | ---: | ---: |');
+  for (const row of scale) {
+    const firstGoal = row.size === 1000 ? (row.first <= 50 ? ' ✓' : ' ✗') : '';
+    const changeGoal = row.size === 1000 ? (row.change <= 16 ? ' ✓' : ' ✗') : '';
+    console.log(`| ${row.size.toLocaleString('en')} | ${ms(row.first)}${firstGoal} | ${ms(row.change)}${changeGoal} | ${row.shown.toLocaleString('en')} |`);
+  }
+  const per = scale.map((r) => r.first / r.size);
+  console.log(
+    `\nCost per entry (first render): ${scale.map((r, i) => `${r.size.toLocaleString('en')}: ${(per[i] * 1000).toFixed(0)} µs`).join(', ')} ` +
+      `(linear when these stay about equal; 10,000 / 1,000 time ratio ${(scale[2].first / scale[1].first).toFixed(1)}).\n`,
+  );
+
+  // 3. Connect/disconnect cycles.
+  console.log(`| ${CYCLES.toLocaleString('en')} cycles | Heap before | Heap after | Growth |`);
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const tag of tags) {
+    for (const mode of ['new', 'same']) {
+      const ctx = await browser.newContext();
+      const t = await ctx.newPage();
+      await t.goto(`${origin}/empty.html`);
+      await t.waitForFunction((name) => customElements.get(name), tag);
+      const cdp = await ctx.newCDPSession(t);
+      const cycle = (n) =>
+        t.evaluate(
+          async ({ name, n, mode, attributes }) => {
+            const host = document.querySelector('main');
+            const make = () => {
+              const el = document.createElement(name);
+              for (const [k, v] of attributes) el.setAttribute(k, v);
+              return el;
+            };
+            const kept = mode === 'same' ? make() : undefined;
+            for (let i = 0; i < n; i++) {
+              const el = kept ?? make();
+              host.append(el);
+              await el.updateComplete;
+              el.remove();
+            }
+          },
+          { name: tag, n, mode, attributes: tag === 'heat-hotline-list' ? [['region', 'us-ca-stanislaus']] : [] },
+        );
+      await cycle(200); // warm-up: caches, compiled code, Lit's template cache
+      const before = await heapUsed(cdp);
+      await cycle(CYCLES);
+      const after = await heapUsed(cdp);
+      await ctx.close();
+      const growth = after - before;
+      const flat = growth < 256 * 1024;
+      console.log(`| \`<${tag}>\`, ${mode === 'new' ? 'a new element each cycle' : 'the same element re-attached'} | ${mb(before)} | ${mb(after)} | ${(growth / 1024).toFixed(0)} KB ${flat ? '✓' : '✗'} |`);
+    }
+  }
+  console.log('\nFlat: under 256 KB growth after forced garbage collection.');
+  await browser.close();
+  server.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  server.close();
+  process.exit(1);
+});
