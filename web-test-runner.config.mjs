@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countReporter } from './test/browser/support/count-reporter.mjs';
 import { testDataMiddleware } from './test/browser/support/test-data-middleware.mjs';
+import { heatEmulateMediaPlugin } from './test/browser/support/emulate-media-plugin.mjs';
 
 const args = ['--headless', ...chromeArgs()];
 
@@ -17,9 +18,12 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), headless: true, args },
+      // Each test file in its own browser context, hence its own window: with two files at once, a second tab in one
+      // window would be hidden, and a hidden page gets no animation frames (a fixture that waits for one hangs).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  plugins: [a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [a11ySnapshotPlugin(), heatEmulateMediaPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   middleware: [testDataMiddleware],
   reporters: [
     defaultReporter(),

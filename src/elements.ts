@@ -5,6 +5,8 @@
  *
  * Generated from custom-elements.json by scripts/generate-from-manifest.mjs: do not edit.
  */
+export * from './csec-facts/csec-facts.js';
 export * from './hotline-list/hotline-list.js';
+export * from './tip-line-banner/tip-line-banner.js';
 export type * from './base/events.js';
 export { setHeatLocale } from './i18n/localization.js';

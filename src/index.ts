@@ -5,11 +5,15 @@
 import { defineElement } from './base/define.js';
 import { startLocalization } from './i18n/localization.js';
 import { HeatHotlineList } from './hotline-list/hotline-list.js';
+import { CsecFacts } from './csec-facts/csec-facts.js';
+import { TipLineBanner } from './tip-line-banner/tip-line-banner.js';
 
 export { setHeatLocale } from './i18n/localization.js';
-export { HeatHotlineList };
+export { HeatHotlineList, CsecFacts, TipLineBanner };
 
 // `import.meta.url` finds our own <script> tag (for its data-heat-locale); the classic build uses currentScript.
 startLocalization(import.meta.url);
 
 defineElement('heat-hotline-list', HeatHotlineList);
+defineElement('csec-facts', CsecFacts);
+defineElement('tip-line-banner', TipLineBanner);

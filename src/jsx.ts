@@ -5,9 +5,42 @@
  *
  * Generated from custom-elements.json by scripts/generate-from-manifest.mjs: do not edit.
  */
+import type { CsecFacts } from './csec-facts/csec-facts.js';
 import type { HeatHotlineList } from './hotline-list/hotline-list.js';
+import type { TipLineBanner } from './tip-line-banner/tip-line-banner.js';
 
 type EventFor<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : Event;
+
+/** Attributes of `<csec-facts>` as written in HTML or JSX. */
+export interface CsecFactsAttributes {
+  /** Space-separated scopes to show, in any order: `definitions`, `national`, `state`, `local`. Always shown in that order. Default: all. */
+  'scope'?: string;
+  /** Region code for state and local facts, e.g. `us-ca` or `us-ca-alameda`: shows that region's facts and every broader region's. Default `us` (definitions and national facts). */
+  'region'?: string;
+  /** Show at most this many facts, in order (the profile chart counts as one). Default: all. */
+  'limit'?: number | string;
+  /** Open every "Source" disclosure at first (readers can still close them). */
+  'show-sources'?: boolean;
+  /** URL of a partner JSON file in the heat-widgets data schema. The bundled facts show until it loads valid, and stay on any failure. A fact without a source in it is left out. */
+  'src'?: string;
+  /** The heading text. Default "Facts about child sexual exploitation". */
+  'heading'?: string;
+  /** Level of the heading, 1-6 (default 2); scope headings use the next level. */
+  'heading-level'?: number | string;
+  /** `light`, `dark` or `auto` (default: follow the reader's system setting). */
+  'theme'?: 'light' | 'dark' | 'auto';
+}
+
+/** Events `<csec-facts>` fires, by name. */
+export interface CsecFactsEvents {
+  /** `src` could not be used; `detail: { url, reason, message }`. Bundled facts stay on screen. */
+  'heat-data-error': EventFor<'heat-data-error'>;
+  /** `src` loaded and is shown; `detail: { url, dropped }`. */
+  'heat-data-load': EventFor<'heat-data-load'>;
+}
+
+/** Public properties of `<csec-facts>`, typed from the class. */
+export type CsecFactsProperties = Partial<Pick<CsecFacts, 'scope' | 'region' | 'limit' | 'showSources' | 'src' | 'heading' | 'theme' | 'headingLevel'>>;
 
 /** Attributes of `<heat-hotline-list>` as written in HTML or JSX. */
 export interface HeatHotlineListAttributes {
@@ -36,12 +69,45 @@ export interface HeatHotlineListEvents {
 /** Public properties of `<heat-hotline-list>`, typed from the class. */
 export type HeatHotlineListProperties = Partial<Pick<HeatHotlineList, 'region' | 'topics' | 'src' | 'heading' | 'theme' | 'headingLevel'>>;
 
+/** Attributes of `<tip-line-banner>` as written in HTML or JSX. */
+export interface TipLineBannerAttributes {
+  /** Id of a line in the data: `nhth` (default), `heat-watch-tip-line`, `childhelp`, `ncmec`, `988`… An unknown id shows the National Human Trafficking Hotline and warns in the console. A line that publishes no hours gets the national hotline beside it as the always-open alternative. */
+  'line'?: string;
+  /** `inline` (a block in the page's content, the default) or `bar` (a full-width strip). */
+  'variant'?: 'inline' | 'bar';
+  /** Adds a close button. Closing hides the banner for this page view only: nothing is stored. */
+  'dismissible'?: boolean;
+  /** URL of a partner JSON file in the heat-widgets data schema. The bundled line shows until it loads valid, and stays on any failure. */
+  'src'?: string;
+  /** Level of the line's name as a heading, 1-6 (default 2). */
+  'heading-level'?: number | string;
+  /** `light`, `dark` or `auto` (default: follow the reader's system setting). */
+  'theme'?: 'light' | 'dark' | 'auto';
+}
+
+/** Events `<tip-line-banner>` fires, by name. */
+export interface TipLineBannerEvents {
+  /** The reader closed the banner; `detail: { line }`. Cancelable: `preventDefault()` keeps it open. */
+  'heat-dismiss': EventFor<'heat-dismiss'>;
+  /** `src` could not be used; `detail: { url, reason, message }`. The bundled line stays. */
+  'heat-data-error': EventFor<'heat-data-error'>;
+  /** `src` loaded and is shown; `detail: { url, dropped }`. */
+  'heat-data-load': EventFor<'heat-data-load'>;
+}
+
+/** Public properties of `<tip-line-banner>`, typed from the class. */
+export type TipLineBannerProperties = Partial<Pick<TipLineBanner, 'line' | 'variant' | 'dismissible' | 'src' | 'theme' | 'headingLevel'>>;
+
 /** Every heat-widgets tag and the attributes it takes. */
 export interface HeatWidgetsElements {
+  'csec-facts': CsecFactsAttributes;
   'heat-hotline-list': HeatHotlineListAttributes;
+  'tip-line-banner': TipLineBannerAttributes;
 }
 
 /** Every heat-widgets tag and its events. */
 export interface HeatWidgetsEvents {
+  'csec-facts': CsecFactsEvents;
   'heat-hotline-list': HeatHotlineListEvents;
+  'tip-line-banner': TipLineBannerEvents;
 }

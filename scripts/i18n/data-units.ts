@@ -14,6 +14,7 @@ const FIELD_NOTES: Record<string, string> = {
   hours: 'Opening hours.',
   label: 'Label of a link or a chart bar; keep it short.',
   statement: 'A fact, as stated by its source. Keep every number in place and do not round or restate it.',
+  items: 'One item of the list the statement introduces.',
   caveat: 'Shown beside the fact: what limits it. Keep its force; do not soften it.',
 };
 
@@ -21,7 +22,7 @@ const FIELD_NOTES: Record<string, string> = {
 export function sourceUnits(dataset: Dataset): DataUnit[] {
   const names = new Map(dataset.resources.map((r) => [`resource.${r.id}`, r.name.en]));
   return [...collectDataText(dataset)].map(([id, text]) => {
-    const field = id.slice(id.lastIndexOf('.') + 1);
+    const field = id.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? '';
     const owner = names.get(id.split('.').slice(0, 2).join('.'));
     const about = owner && field !== 'name' ? ` (${owner})` : '';
     return { id, source: splitDigits(text.en), note: `${FIELD_NOTES[field] ?? ''}${about}`.trim() };

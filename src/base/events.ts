@@ -15,12 +15,19 @@ export interface HeatDataLoadDetail {
   dropped: number;
 }
 
+export interface HeatDismissDetail {
+  /** Id of the line the dismissed banner showed (`nhth`, `heat-watch-tip-line`…). */
+  line: string;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     /** A partner `src` could not be used; the element keeps showing the bundled data. */
     'heat-data-error': CustomEvent<HeatDataErrorDetail>;
     /** A partner `src` loaded and is now shown. */
     'heat-data-load': CustomEvent<HeatDataLoadDetail>;
+    /** A reader closed a dismissible banner; cancel it (`preventDefault()`) to keep the banner. Nothing is stored. */
+    'heat-dismiss': CustomEvent<HeatDismissDetail>;
   }
 }
 

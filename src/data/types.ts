@@ -97,6 +97,11 @@ export interface Fact {
   /** The figure as written in the source ("244,000-325,000", "86%"). Data, never translated. */
   figure?: string;
   statement: LocalizedText;
+  /**
+   * The members of a list the statement introduces ("It takes three primary forms:" then each form), so a definition
+   * reads as a real list rather than a run-on sentence.
+   */
+  items?: LocalizedText[];
   /** A short label for charts and tables ("Ran away"), where the statement is too long. */
   label?: LocalizedText;
   source: Source;

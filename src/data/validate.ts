@@ -48,6 +48,7 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const TOPIC_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const MAX_TEXT = 2000;
 const MAX_ENTRIES = 5000;
+const MAX_ITEMS = 50;
 const SCOPES: readonly FactScope[] = ['definitions', 'national', 'state', 'local'];
 const CONFIDENCES: readonly string[] = ['confirmed', 'seed', 'disputed'];
 
@@ -119,6 +120,18 @@ class Reader {
 
   optionalText(record: Record<string, Json>, key: string, path: string): LocalizedText | undefined {
     return own(record, key) === undefined ? undefined : this.text(record, key, path);
+  }
+
+  /** A fact's list items: one to fifty texts. One bad item drops the fact, since the list would read wrong without it. */
+  items(record: Record<string, Json>, path: string): LocalizedText[] | undefined {
+    const value = own(record, 'items');
+    if (value === undefined) return undefined;
+    const at = `${path}.items`;
+    if (!Array.isArray(value) || value.length === 0 || value.length > MAX_ITEMS) {
+      throw new EntryError(at, `must be a list of 1 to ${MAX_ITEMS} texts`);
+    }
+    // Read through `text()` with a key that makes problem paths read `$.facts[4].items[2]`.
+    return value.map((item, i) => this.text({ [`items[${i}]`]: item }, `items[${i}]`, path));
   }
 
   region(record: Record<string, Json>, path: string): string {
@@ -300,6 +313,8 @@ class Reader {
     };
     const figure = this.optionalString(value, 'figure', path, 40);
     if (figure !== undefined) fact.figure = figure;
+    const items = this.items(value, path);
+    if (items) fact.items = items;
     const label = this.optionalText(value, 'label', path);
     if (label) fact.label = label;
     const year = this.year(value, path);

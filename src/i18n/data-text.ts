@@ -43,6 +43,7 @@ export function collectDataText(dataset: Dataset): Map<string, LocalizedText> {
   for (const fact of dataset.facts) {
     const base = `fact.${fact.id}`;
     add(`${base}.statement`, fact.statement);
+    fact.items?.forEach((item, index) => add(`${base}.items.${index}`, item));
     add(`${base}.label`, fact.label);
     add(`${base}.caveat`, fact.caveat);
   }

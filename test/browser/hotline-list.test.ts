@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+// The runner's emulateMedia() drops forcedColors with the Chrome launcher; this one applies it.
+import { emulateMedia } from './support/media.js';
 import '../../src/index.js';
 import { HeatHotlineList } from '../../src/hotline-list/hotline-list.js';
 import { defineElement } from '../../src/base/define.js';
@@ -148,6 +150,7 @@ describe('<heat-hotline-list>', () => {
     expect(getComputedStyle(root).backgroundColor).to.equal(dark);
     await expect(el).to.be.accessible();
     await emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.equal(true);
     await expect(el).to.be.accessible();
   });
 

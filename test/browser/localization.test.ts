@@ -7,6 +7,8 @@ import { html as litHtml } from 'lit';
 import '../../src/index.js';
 import { setHeatLocale } from '../../src/index.js';
 import type { HeatHotlineList } from '../../src/hotline-list/hotline-list.js';
+import type { CsecFacts } from '../../src/csec-facts/csec-facts.js';
+import type { TipLineBanner } from '../../src/tip-line-banner/tip-line-banner.js';
 import { HeatElement } from '../../src/base/heat-element.js';
 import { defineElement } from '../../src/base/define.js';
 import { bundledData } from '../../src/data/bundled-data.js';
@@ -197,6 +199,47 @@ describe('localization', () => {
     const call = links(el).find((a) => a.getAttribute('href') === 'tel:+18883737888')!;
     expect(visibleText(call)).to.equal('Gọi 1-888-373-7888');
     await expect(el).to.be.accessible();
+  });
+
+  it('<csec-facts> and <tip-line-banner> in Spanish: interface, statements, list items and caveats, figures unchanged', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <csec-facts region="us-ca-alameda"></csec-facts>
+      <tip-line-banner dismissible></tip-line-banner>
+    </div>`);
+    const facts = wrapper.querySelector<CsecFacts>('csec-facts')!;
+    const banner = wrapper.querySelector<TipLineBanner>('tip-line-banner')!;
+    const englishFigures = Array.from(shadow(facts).querySelectorAll('.ltr')).map((n) => n.textContent);
+    root.lang = 'es';
+    await shown('es', facts, banner);
+    const factsText = () => visibleText(shadow(facts).querySelector('.root')!);
+    await waitUntil(() => factsText().includes('Tiene tres formas principales:'), 'the Spanish fact text never arrived');
+    expect(heading(facts)).to.equal('Datos sobre la explotación sexual infantil');
+    expect(factsText()).to.contain('Trata con fines sexuales');
+    expect(factsText()).to.contain('Estimación en disputa');
+    expect(factsText()).to.contain('entre 244,000 y 325,000 niños');
+    expect(Array.from(shadow(facts).querySelectorAll('.ltr')).map((n) => n.textContent)).to.deep.equal(englishFigures);
+    const bannerText = visibleText(shadow(banner).querySelector('.root')!);
+    expect(bannerText).to.contain('¿En peligro inmediato?');
+    expect(bannerText).to.contain('Llamar al 911');
+    expect(hrefs(banner, 'tel:')).to.include('tel:911');
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('<csec-facts> and <tip-line-banner> in Arabic: right to left, Arabic text, axe-clean', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <csec-facts region="us-ca-alameda"></csec-facts>
+      <tip-line-banner dismissible></tip-line-banner>
+    </div>`);
+    const facts = wrapper.querySelector<CsecFacts>('csec-facts')!;
+    const banner = wrapper.querySelector<TipLineBanner>('tip-line-banner')!;
+    root.lang = 'ar';
+    await shown('ar', facts, banner);
+    const factsText = () => visibleText(shadow(facts).querySelector('.root')!);
+    await waitUntil(() => factsText().includes('له ثلاثة أشكال رئيسية:'), 'the Arabic fact text never arrived');
+    for (const el of [facts, banner]) expect(shadow(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    expect(heading(facts)).to.equal('حقائق عن الاستغلال الجنسي للأطفال');
+    expect(visibleText(shadow(banner).querySelector('.root')!)).to.contain('في خطر مباشر؟');
+    await expect(wrapper).to.be.accessible();
   });
 
   it('partner text follows the locale too, falling back to English where the partner gave none', async () => {

@@ -81,7 +81,13 @@ describe.runIf(present)('bundled data matches ../shared/content', () => {
       if (row.caveat) expect(fact!.caveat?.en, `${row.id} caveat`).toBeTruthy();
       // Every number the content gives is still there; no number appears that the content does not give.
       const contentNumbers = new Set([...numbersIn(row.figure), ...numbersIn(row.statement), ...numbersIn(row.caveat), row.year]);
-      const ours = [...numbersIn(fact!.figure ?? ''), ...numbersIn(fact!.statement.en)];
+      const items = (fact!.items ?? []).map((item) => item.en);
+      const ours = [...numbersIn(fact!.figure ?? ''), ...numbersIn(fact!.statement.en), ...items.flatMap(numbersIn)];
+      // A list says what the content says, item for item, and has as many items as the figure counts.
+      for (const item of items) {
+        expect(row.statement.toLowerCase(), `${row.id} item "${item}"`).toContain(item.toLowerCase().replace(/^the /, ''));
+      }
+      if (items.length && /^\d+$/.test(row.figure)) expect(items.length, `${row.id} items`).toBe(Number(row.figure));
       for (const n of numbersIn(row.figure)) expect(ours, `${row.id} keeps ${n}`).toContain(n);
       for (const n of ours) expect(contentNumbers, `${row.id} invents ${n}`).toContain(n);
     }

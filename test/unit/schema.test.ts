@@ -42,6 +42,29 @@ describe('heat-data.schema.json', () => {
     });
   }
 
+  it('accepts a fact whose statement introduces a list of items, as the validator does', () => {
+    const fact = { id: 'f', scope: 'definitions', region: 'us', statement: 'It takes two forms:', items: ['One', { en: 'Two', es: 'Dos' }], source: { title: 'T', publisher: 'P' } };
+    const file = { version: 1, facts: [fact] };
+    expect(check(file), JSON.stringify(check.errors)).toBe(true);
+    expect(validateDataset(file).dataset?.facts[0].items).toEqual([{ en: 'One' }, { en: 'Two', es: 'Dos' }]);
+  });
+
+  const badItems: [string, unknown][] = [
+    ['an empty list', []],
+    ['not a list', 'One, two'],
+    ['an empty item', ['One', ' ']],
+    ['an item without English', ['One', { es: 'Dos' }]],
+    ['more than 50 items', Array.from({ length: 51 }, (_, i) => `Item ${i}`)],
+  ];
+  for (const [what, items] of badItems) {
+    it(`rejects a fact whose items are ${what}, as the validator does`, () => {
+      const fact = { id: 'f', scope: 'definitions', region: 'us', statement: 'S:', items, source: { title: 'T', publisher: 'P' } };
+      const file = { version: 1, facts: [fact] };
+      expect(check(file)).toBe(false);
+      expect(validateDataset(file).dataset?.facts).toEqual([]);
+    });
+  }
+
   it('rejects a fact without a source and a disputed fact without a caveat, as the validator does', () => {
     const fact = { id: 'f', scope: 'national', region: 'us', statement: 'S', source: { title: 'T', publisher: 'P' } };
     for (const bad of [{ ...fact, source: undefined }, { ...fact, confidence: 'disputed' }]) {

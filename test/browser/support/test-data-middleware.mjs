@@ -37,6 +37,14 @@ const routes = {
     ctx.body = JSON.stringify({ version: 1, resources: [], padding: filler });
   },
   'hostile.json': (ctx) => json(ctx, hostile()),
+  'facts-partner.json': (ctx) => json(ctx, partnerFacts()),
+  'facts-elsewhere.json': (ctx) => {
+    const data = partnerFacts();
+    data.facts = data.facts.map((fact) => ({ ...fact, region: 'zz' }));
+    json(ctx, data);
+  },
+  'banner-partner.json': (ctx) => json(ctx, partnerBanner()),
+  'facts-profile-two-sources.json': (ctx) => json(ctx, profileTwoSources()),
   'slow.json': async (ctx) => {
     await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 3000)));
     json(ctx, valid());
@@ -85,6 +93,75 @@ function hostile() {
       }
     ]
   }`;
+}
+
+/** Partner facts: one good, one without a source, one disputed without its caveat (the last two are left out). */
+function partnerFacts() {
+  const source = { title: 'Partner county report', publisher: 'Example County', year: 2025, url: 'https://example.org/report' };
+  return {
+    version: 1,
+    facts: [
+      {
+        id: 'partner-figure',
+        scope: 'national',
+        region: 'us',
+        figure: '42%',
+        statement: 'A partner figure, for tests: 42% of something.',
+        source,
+        confidence: 'disputed',
+        caveat: 'A partner caveat, for tests.',
+      },
+      { id: 'partner-no-source', scope: 'national', region: 'us', figure: '99%', statement: 'A partner figure without a source.' },
+      { id: 'partner-no-caveat', scope: 'national', region: 'us', figure: '77%', statement: 'A disputed partner figure without a caveat.', source, confidence: 'disputed' },
+    ],
+  };
+}
+
+/** A partner profile whose lead and bars cite two different sources, one bar disputed with its caveat. */
+function profileTwoSources() {
+  const county = { title: 'County youth survey', publisher: 'Example County', year: 2025 };
+  const state = { title: 'State youth report', publisher: 'Example State', year: 2024, url: 'https://example.org/state' };
+  const fact = (id, figure, label, source, extra = {}) => ({
+    id, scope: 'local', region: 'us', group: 'profile', figure, statement: `${label}, for tests.`, label, source, ...extra,
+  });
+  return {
+    version: 1,
+    facts: [
+      fact('profile-lead', '200', 'Young people surveyed', county),
+      fact('profile-a', '50%', 'Partner bar A', county),
+      fact('profile-b', '12.5%', 'Partner bar B', state, { confidence: 'disputed', caveat: 'Partner bar caveat.' }),
+    ],
+  };
+}
+
+/** A partner's own tip line and its own emergency number (fictional 555-01xx numbers; 112 to tell it from ours). */
+function partnerBanner() {
+  return {
+    version: 1,
+    resources: [
+      {
+        id: 'partner-tip-line',
+        name: 'Partner Tip Line',
+        description: 'A partner tip line, for tests.',
+        region: 'us-ca-stanislaus',
+        topics: ['report'],
+        channels: [
+          { kind: 'call', number: '+12025550123', display: '(202) 555-0123' },
+          { kind: 'text', number: '+12025550124', display: '(202) 555-0124', keyword: 'TIP' },
+        ],
+        verified: '2026-11-24',
+      },
+      {
+        id: 'partner-emergency',
+        name: 'Partner emergency number',
+        description: 'For tests.',
+        region: 'us',
+        topics: ['emergency'],
+        channels: [{ kind: 'call', number: '112', display: '112', hours: '24/7' }],
+        verified: '2026-11-24',
+      },
+    ],
+  };
 }
 
 export function testDataMiddleware(ctx, next) {

@@ -1,0 +1,180 @@
+import { css } from 'lit';
+
+export const csecFactsStyles = css`
+  .root {
+    padding: var(--_space);
+  }
+  .status:empty {
+    display: none;
+  }
+  .status,
+  .empty {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin-block-end: 0.75em;
+  }
+  .heading[part='scope-heading'] {
+    font-size: 1.0625em;
+    margin-block: 1em 0.5em;
+  }
+  .facts,
+  .source-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .facts {
+    display: grid;
+    gap: 0.75em;
+    /* Figures sit side by side when there is room, one a row on a phone or in a narrow column. */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+  }
+  /* Definitions are words: they read as text under thin rules, not as figure cards. */
+  .facts--definitions {
+    grid-template-columns: 1fr;
+    gap: 0;
+  }
+  .facts--definitions .fact {
+    padding: 0.75em 0;
+    border: 0;
+    border-block-end: 1px solid var(--_border);
+    border-radius: 0;
+    background: none;
+  }
+  .facts--definitions .fact:first-child .statement {
+    font-size: 1.125em;
+  }
+  .fact {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .fact--profile {
+    grid-column: 1 / -1;
+  }
+  .figure {
+    overflow-wrap: normal;
+    color: var(--_accent);
+    font-size: 2em;
+    font-weight: 800;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .items {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    list-style: disc;
+  }
+  .items li + li {
+    margin-block-start: 0.125em;
+  }
+  .caveat {
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid currentColor;
+    border-radius: 4px;
+    background: var(--_caveat-bg);
+    color: var(--_caveat-text);
+    font-size: 0.9375em;
+  }
+  th .caveat {
+    margin-block-start: 0.25em;
+    font-weight: normal;
+  }
+  .sources {
+    /* Sources sit at the foot of each card, level across a row. */
+    margin-block-start: auto;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  summary {
+    padding-block: 0.375em;
+    cursor: pointer;
+    color: var(--_text);
+  }
+  .source,
+  .note {
+    margin-block-start: 0.25em;
+  }
+  .chart {
+    width: 100%;
+    border-collapse: collapse;
+    /* Fixed columns: labels keep half the width however narrow the panel, and the bars take what is left. */
+    table-layout: fixed;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.25em;
+  }
+  th,
+  td {
+    padding: 0.375em 0;
+    text-align: start;
+    vertical-align: middle;
+    border-block-end: 1px solid var(--_border);
+  }
+  thead th {
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  thead th:first-child {
+    width: 50%;
+  }
+  tbody th {
+    padding-inline-end: 0.75em;
+    font-weight: normal;
+    overflow-wrap: normal;
+  }
+  .cell {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .bar {
+    display: block;
+    flex: 1 1 0;
+    width: 100%;
+    min-width: 0;
+    height: 0.875em;
+    outline: 1px solid var(--_border);
+  }
+  /* Bars grow from the start edge: the right in right-to-left scripts. */
+  .root[dir='rtl'] .bar {
+    transform: scaleX(-1);
+  }
+  .track {
+    fill: var(--_bg);
+  }
+  .fill {
+    fill: var(--_accent);
+  }
+  .value {
+    min-width: 2.75em;
+    text-align: end;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  @media (forced-colors: active) {
+    .fact {
+      border-color: CanvasText;
+    }
+    .caveat {
+      border-color: CanvasText;
+    }
+    .bar {
+      outline-color: CanvasText;
+      forced-color-adjust: none;
+    }
+    .track {
+      fill: Canvas;
+    }
+    .fill {
+      fill: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,246 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { HeatElement } from '../base/heat-element.js';
+import { heading } from '../base/heading.js';
+import { DataController } from '../data/data-controller.js';
+import { blockFacts, factBlocks, limitBlocks, parseScopes, selectFacts, type FactBlock, type ProfileBar } from '../data/facts.js';
+import { safeHttpsUrl } from '../data/links.js';
+import { pickText } from '../data/localized-text.js';
+import { normalizeRegion } from '../data/regions.js';
+import type { Fact, FactScope, Source } from '../data/types.js';
+import { DataTextController } from '../i18n/data-text-controller.js';
+import { csecFactsStyles } from './csec-facts.styles.js';
+
+/**
+ * @tag csec-facts
+ * @summary Facts about the commercial sexual exploitation of children (CSEC): definitions, national, state and local
+ *   figures, each with its source and, where there is one, its caveat.
+ *
+ * @attr scope - Space-separated scopes to show, in any order: `definitions`, `national`, `state`, `local`. Always shown
+ *   in that order. Default: all.
+ * @attr region - Region code for state and local facts, e.g. `us-ca` or `us-ca-alameda`: shows that region's facts and
+ *   every broader region's. Default `us` (definitions and national facts).
+ * @attr limit - Show at most this many facts, in order (the profile chart counts as one). Default: all.
+ * @attr show-sources - Open every "Source" disclosure at first (readers can still close them).
+ * @attr src - URL of a partner JSON file in the heat-widgets data schema. The bundled facts show until it loads valid,
+ *   and stay on any failure. A fact without a source in it is left out.
+ * @attr heading - The heading text. Default "Facts about child sexual exploitation".
+ * @attr heading-level - Level of the heading, 1-6 (default 2); scope headings use the next level.
+ * @attr theme - `light`, `dark` or `auto` (default: follow the reader's system setting).
+ *
+ * @fires heat-data-error - `src` could not be used; `detail: { url, reason, message }`. Bundled facts stay on screen.
+ * @fires heat-data-load - `src` loaded and is shown; `detail: { url, dropped }`.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart heading - The heading.
+ * @csspart status - The quiet loading note (a polite live region).
+ * @csspart scope-heading - The heading of each scope (shown when more than one scope is on screen).
+ * @csspart list - The list of facts of one scope.
+ * @csspart fact - One fact; also `fact-disputed` on a disputed figure, `profile` on the profile chart's block.
+ * @csspart figure - The figure, shown large.
+ * @csspart statement - The fact in one sentence.
+ * @csspart items - The list a statement introduces (the forms of CSEC, the activities it covers).
+ * @csspart caveat - The caveat, always visible in the fact's block.
+ * @csspart chart - The profile's table, drawn as bars.
+ * @csspart bar - One bar of the chart.
+ * @csspart sources - The "Source" disclosure (a native `<details>`).
+ * @csspart source - One citation in it.
+ *
+ * @cssprop --heat-color-background - Panel background.
+ * @cssprop --heat-color-text - Body text.
+ * @cssprop --heat-color-text-muted - Secondary text (sources, table headers).
+ * @cssprop --heat-color-border - Borders between facts, bar tracks.
+ * @cssprop --heat-color-surface - Fact background.
+ * @cssprop --heat-color-accent - Figures and bars.
+ * @cssprop --heat-color-link - Link text.
+ * @cssprop --heat-color-focus - Focus outline.
+ * @cssprop --heat-color-caveat-background - Caveat background.
+ * @cssprop --heat-color-caveat-text - Caveat text.
+ * @cssprop --heat-font-family - Font (default: the page's).
+ * @cssprop --heat-font-size - Base size (default: the reader's browser setting, never the page's root size).
+ * @cssprop --heat-radius - Corner radius.
+ * @cssprop --heat-spacing - Base spacing.
+ */
+export class CsecFacts extends HeatElement {
+  static override styles = [HeatElement.styles, csecFactsStyles];
+
+  /** Space-separated scopes: `definitions`, `national`, `state`, `local`; empty shows all. */
+  @property() scope = '';
+
+  /** Region code for state and local facts; broader regions' facts are included. */
+  @property({ reflect: true }) region = 'us';
+
+  /** Show at most this many facts (the profile chart counts as one); 0 or absent shows all. */
+  @property({ type: Number }) limit?: number;
+
+  /** Open the "Source" disclosures at first. */
+  @property({ type: Boolean, attribute: 'show-sources', reflect: true }) showSources = false;
+
+  /** Partner data URL (heat-widgets data schema). */
+  @property() src?: string;
+
+  /** Heading text; defaults to a localized "Facts about child sexual exploitation". */
+  @property() heading?: string;
+
+  private readonly data = new DataController(this);
+  /** Loads the fact text of the active locale (its own chunk, fetched only by pages that show facts). */
+  protected readonly factsText = new DataTextController(this, 'facts');
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.data.setSource(this.src);
+  }
+
+  private get visibleBlocks(): FactBlock[] {
+    const scopes = parseScopes(this.scope);
+    const region = normalizeRegion(this.region);
+    let facts = selectFacts(this.data.dataset.facts, scopes, region);
+    // Partner facts that say nothing for this selection must not blank the panel: fall back to ours.
+    if (!facts.length && this.data.partnerUrl) facts = selectFacts(this.data.fallback.facts, scopes, region);
+    return limitBlocks(factBlocks(facts), this.limit);
+  }
+
+  protected override render() {
+    const locale = this.locale;
+    const blocks = this.visibleBlocks;
+    const scopes = [...new Set(blocks.map((b) => b.scope))];
+    // Scope headings help only when there is more than one scope to tell apart.
+    const grouped = scopes.length > 1;
+    return html`<section class="root" part="base" dir=${this.textDirection} lang=${locale} aria-labelledby="heading">
+      ${heading(this.level, this.heading || msg('Facts about child sexual exploitation', { id: 'csec-facts.heading' }), 'heading')}
+      <p class="status" part="status" role="status">
+        ${this.data.loading ? msg('Checking for updated facts…', { id: 'csec-facts.loading' }) : nothing}
+      </p>
+      ${blocks.length
+        ? scopes.map(
+            (scope) => html`${grouped ? heading(this.subLevel, scopeName(scope), `scope-${scope}`, 'scope-heading') : nothing}
+              <ul class="facts facts--${scope}" part="list" role="list">
+                ${blocks.filter((b) => b.scope === scope).map((b) => (b.kind === 'fact' ? this.renderFact(b.fact, locale) : this.renderProfile(b, locale)))}
+              </ul>`,
+          )
+        : html`<p class="empty">${msg('No facts match this selection.', { id: 'csec-facts.empty' })}</p>`}
+    </section>`;
+  }
+
+  private renderFact(fact: Fact, locale: string) {
+    const disputed = fact.confidence === 'disputed';
+    // A list says how many by itself: "3" over three forms would be a figure where words belong.
+    const figure = fact.items ? undefined : fact.figure;
+    return html`<li class="fact" part="fact${disputed ? ' fact-disputed' : ''}">
+      ${figure ? figureText(figure) : nothing}
+      <p class="statement" part="statement">${pickText(fact.statement, locale)}</p>
+      ${fact.items
+        ? html`<ul class="items" part="items">${fact.items.map((item) => html`<li>${pickText(item, locale)}</li>`)}</ul>`
+        : nothing}
+      ${caveat(fact, locale)} ${this.renderSources([fact])}
+    </li>`;
+  }
+
+  /** The profile: its lead figure, then its percentages as a table drawn as bars (numbers stay text). */
+  private renderProfile(block: Extract<FactBlock, { kind: 'profile' }>, locale: string) {
+    const { lead, bars } = block;
+    const disputed = blockFacts(block).some((f) => f.confidence === 'disputed');
+    return html`<li class="fact fact--profile" part="fact profile${disputed ? ' fact-disputed' : ''}">
+      ${lead?.figure ? figureText(lead.figure) : nothing}
+      ${lead ? html`<p class="statement" part="statement">${pickText(lead.statement, locale)}</p>${caveat(lead, locale)}` : nothing}
+      <table class="chart" part="chart">
+        ${lead?.figure
+          ? html`<caption>${msg(str`Of these ${lead.figure} young people`, { id: 'csec-facts.profile-caption' })}</caption>`
+          : nothing}
+        <thead>
+          <tr>
+            <th scope="col">${msg('Background', { id: 'csec-facts.profile-label' })}</th>
+            <th scope="col">${msg('Share', { id: 'csec-facts.profile-share' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${bars.map((bar) => this.renderBar(bar, locale))}
+        </tbody>
+      </table>
+      ${this.renderSources(blockFacts(block))}
+    </li>`;
+  }
+
+  private renderBar({ fact, percent }: ProfileBar, locale: string) {
+    return html`<tr>
+      <th scope="row">${pickText(fact.label ?? fact.statement, locale)} ${caveat(fact, locale)}</th>
+      <td>
+        <div class="cell">
+          <svg class="bar" part="bar" aria-hidden="true" focusable="false">
+            ${svg`<rect class="track" width="100%" height="100%"></rect><rect class="fill" width="${percent}%" height="100%"></rect>`}
+          </svg>
+          <span class="value ltr" dir="ltr">${fact.figure}</span>
+        </div>
+      </td>
+    </tr>`;
+  }
+
+  /** Source(s) of the facts, collapsed under one native disclosure in the same block. */
+  private renderSources(facts: Fact[]) {
+    const sources = new Map<string, { source: Source; year?: number }>();
+    for (const fact of facts) {
+      const key = `${fact.source.title}\n${fact.source.publisher}`;
+      if (!sources.has(key)) sources.set(key, { source: fact.source, year: fact.source.year ?? fact.year });
+    }
+    const list = [...sources.values()];
+    const summary =
+      list.length === 1
+        ? msg(str`Source: ${list[0].source.publisher}`, { id: 'csec-facts.source-summary' })
+        : msg('Sources', { id: 'csec-facts.sources-summary' });
+    const citations = list.map(({ source, year }) => {
+      const url = safeHttpsUrl(source.url);
+      const title = html`<cite>${url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title}</cite>`;
+      return year
+        ? msg(html`${title}, ${source.publisher}, ${year}`, { id: 'csec-facts.citation-year' })
+        : msg(html`${title}, ${source.publisher}`, { id: 'csec-facts.citation' });
+    });
+    // One source is a sentence, not a list of one (which a screen reader would announce as a list).
+    return html`<details class="sources" part="sources" ?open=${this.showSources}>
+      <summary>${summary}</summary>
+      ${citations.length === 1
+        ? html`<p class="source" part="source">${citations[0]}</p>`
+        : html`<ul class="source-list" role="list">
+            ${citations.map((citation) => html`<li class="source" part="source">${citation}</li>`)}
+          </ul>`}
+      ${facts.some((f) => f.confidence === 'seed')
+        ? html`<p class="note">${msg('Not yet confirmed by an independent source.', { id: 'csec-facts.unconfirmed' })}</p>`
+        : nothing}
+    </details>`;
+  }
+}
+
+/**
+ * A figure, large. A long range may wrap after its dash ("$150,000-" / "$200,000"), never inside a number; short
+ * ranges ("12-14") stay whole.
+ */
+function figureText(figure: string) {
+  const parts = figure.split(/(?<=-)(?=\S{5})/);
+  return html`<p class="figure" part="figure">
+    <span class="ltr" dir="ltr">${parts.map((part, i) => (i ? html`<wbr />${part}` : part))}</span>
+  </p>`;
+}
+
+/** The caveat, always visible beside its figure: never collapsed, so a disputed figure never shows without it. */
+function caveat(fact: Fact, locale: string) {
+  const text = pickText(fact.caveat, locale);
+  return text ? html`<p class="caveat" part="caveat">${text}</p>` : nothing;
+}
+
+function scopeName(scope: FactScope): string {
+  switch (scope) {
+    case 'definitions':
+      return msg('What it is', { id: 'csec-facts.scope-definitions' });
+    case 'national':
+      return msg('Nationwide', { id: 'csec-facts.scope-national' });
+    case 'state':
+      return msg('Statewide', { id: 'csec-facts.scope-state' });
+    case 'local':
+      return msg('Locally', { id: 'csec-facts.scope-local' });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'csec-facts': CsecFacts;
+  }
+}
