@@ -20,15 +20,15 @@ function localeChunksImportNothing(): Plugin {
 }
 
 /**
- * The partner-data validator (`src/data/validate.ts`) loads only when an element has a `src`. It uses a few stateless
- * helpers the entry also uses (link and region patterns). Left alone, the bundler would move those into a shared
+ * Partner-data loading (`src/data/loader.ts` and the validator it uses) loads only when an element has a `src`. It
+ * uses a few stateless helpers the entry also uses (link and region patterns). Left alone, the bundler would move those into a shared
  * chunk that every page then loads as a second, serial request; merging them into the entry instead would make the
- * validator chunk import the entry by its plain URL, so a page that loads `heat-widgets.js?ver=2` would download and
- * run the entry twice. So the validator's chunk gets its own copy of what it imports from `src/` (a few hundred bytes,
+ * loader chunk import the entry by its plain URL, so a page that loads `heat-widgets.js?ver=2` would download and
+ * run the entry twice. So the loader's chunk gets its own copy of what it imports from `src/` (a few hundred bytes,
  * paid only by pages with `src`). Only pure modules may be imported there: a copy has its own module state.
  */
 function validatorChunkCarriesItsHelpers(): Plugin {
-  const validator = /[\\/]src[\\/]data[\\/]validate\.ts$/;
+  const validator = /[\\/]src[\\/]data[\\/](loader|validate)\.ts$/;
   const COPY = '?validator-copy';
   return {
     name: 'heat:validator-chunk-carries-its-helpers',

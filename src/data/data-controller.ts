@@ -6,8 +6,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../base/events.js';
 import { bundledData } from './bundled-data.js';
-import { DataLoadError, type LoadedData, loadData, resolveDataUrl } from './loader.js';
+import type { DataErrorReason, LoadedData } from './loader.js';
 import type { Dataset } from './types.js';
+
+/** What a failed load reports: the loader's DataLoadError, or the same shape when the loader itself did not load. */
+interface DataFailure {
+  reason: DataErrorReason;
+  url: string;
+  message: string;
+}
 
 const warnedFailures = new Set<string>();
 const warnedProblems = new WeakSet<LoadedData>();
@@ -66,52 +73,62 @@ export class DataController implements ReactiveController {
   private start(): void {
     const src = this.src;
     if (!src) return;
-    let url: string;
-    try {
-      url = resolveDataUrl(src);
-    } catch (error) {
-      // Reported on the next task, as a network failure would be, so listeners added after the element can hear it.
-      const abort = new AbortController();
-      this.abort = abort;
-      setTimeout(() => abort.signal.aborted || this.fail(error as DataLoadError));
-      return;
-    }
     const abort = new AbortController();
     this.abort = abort;
     this.loading = true;
     this.host.requestUpdate();
-    loadData(url, abort.signal).then(
-      (loaded) => {
+    const failed = (error: DataFailure) => {
+      if (abort.signal.aborted) return;
+      this.loading = false;
+      this.fail(error);
+      this.host.requestUpdate();
+    };
+    // Fetching and validating partner data is a third of our code and only pages with a `src` need it: it loads on
+    // first use, from beside the entry. If even that fails (offline), the bundled data stays, as for any failure.
+    import('./loader.js').then(
+      ({ DataLoadError, loadData, resolveDataUrl }) => {
         if (abort.signal.aborted) return;
-        this.loading = false;
-        this.dataset = {
-          version: 1,
-          // An empty list in the partner file would blank the panel: keep ours for that part.
-          resources: loaded.dataset.resources.length ? loaded.dataset.resources : bundledData.resources,
-          facts: loaded.dataset.facts.length ? loaded.dataset.facts : bundledData.facts,
-        };
-        this.partnerUrl = url;
-        const dropped = loaded.problems.filter((p) => p.severity === 'error');
-        if (dropped.length && !warnedProblems.has(loaded)) {
-          warnedProblems.add(loaded);
-          console.warn(
-            `heat-widgets: ${url}: ${dropped.length} invalid value(s) were left out:\n` +
-              dropped.map((p) => `  ${p.path} ${p.message}`).join('\n'),
-          );
+        let url: string;
+        try {
+          url = resolveDataUrl(src);
+        } catch (error) {
+          failed(error as DataFailure);
+          return;
         }
-        emit(this.host, 'heat-data-load', { url, dropped: dropped.length });
-        this.host.requestUpdate();
+        loadData(url, abort.signal).then(
+          (loaded) => {
+            if (abort.signal.aborted) return;
+            this.loading = false;
+            this.show(url, loaded);
+          },
+          (error: unknown) => failed(error instanceof DataLoadError ? error : { reason: 'network', url, message: String(error) }),
+        );
       },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        this.loading = false;
-        this.fail(error instanceof DataLoadError ? error : new DataLoadError('network', url, String(error)));
-        this.host.requestUpdate();
-      },
+      () => failed({ reason: 'network', url: src, message: 'could not load the heat-widgets data loader' }),
     );
   }
 
-  private fail(error: DataLoadError): void {
+  private show(url: string, loaded: LoadedData): void {
+    this.dataset = {
+      version: 1,
+      // An empty list in the partner file would blank the panel: keep ours for that part.
+      resources: loaded.dataset.resources.length ? loaded.dataset.resources : bundledData.resources,
+      facts: loaded.dataset.facts.length ? loaded.dataset.facts : bundledData.facts,
+    };
+    this.partnerUrl = url;
+    const dropped = loaded.problems.filter((p) => p.severity === 'error');
+    if (dropped.length && !warnedProblems.has(loaded)) {
+      warnedProblems.add(loaded);
+      console.warn(
+        `heat-widgets: ${url}: ${dropped.length} invalid value(s) were left out:\n` +
+          dropped.map((p) => `  ${p.path} ${p.message}`).join('\n'),
+      );
+    }
+    emit(this.host, 'heat-data-load', { url, dropped: dropped.length });
+    this.host.requestUpdate();
+  }
+
+  private fail(error: DataFailure): void {
     warnOnce(
       `${error.url} ${error.reason}`,
       `heat-widgets: could not use data from ${error.url}: it ${error.message} (${error.reason}). Showing the bundled data instead.`,

@@ -6,7 +6,7 @@
  * person) asked for help.
  */
 import type { Dataset } from './types.js';
-import type { Problem } from './validate.js';
+import { type Problem, validateDataset } from './validate.js';
 
 export type DataErrorReason = 'bad-url' | 'network' | 'http' | 'timeout' | 'too-large' | 'not-json' | 'invalid';
 
@@ -83,10 +83,6 @@ export async function readLimited(response: Response, url: string, max: number):
 }
 
 async function fetchAndValidate(url: string, controller: AbortController): Promise<LoadedData> {
-  // The validator is a third of our code and only pages with a `src` need it: it loads on first use, alongside the
-  // fetch. A failed load rejects below, and the element reports it as a network failure.
-  const validator = import('./validate.js');
-  validator.catch(() => {}); // awaited below; this only stops an early return from leaving it unhandled
   const timer = setTimeout(() => controller.abort(new DataLoadError('timeout', url, `did not answer within ${loaderSettings.timeoutMs / 1000} s`)), loaderSettings.timeoutMs);
   try {
     let response: Response;
@@ -114,7 +110,7 @@ async function fetchAndValidate(url: string, controller: AbortController): Promi
     } catch {
       throw new DataLoadError('not-json', url, 'is not valid JSON');
     }
-    const { dataset, problems } = (await validator).validateDataset(json);
+    const { dataset, problems } = validateDataset(json);
     if (!dataset) {
       const first = problems.find((p) => p.severity === 'error');
       throw new DataLoadError('invalid', url, `does not match the heat-widgets data schema: ${first?.path} ${first?.message}`);

@@ -50,18 +50,19 @@ export function collectDataText(dataset: Dataset): Map<string, LocalizedText> {
   return texts;
 }
 
-const indexes = new WeakMap<Dataset, Map<string, LocalizedText>>();
-
-/** Writes `table`'s strings for `locale` into `dataset`'s text maps. Unknown ids (data since removed) are ignored. */
+/**
+ * Writes `table`'s strings for `locale` into `dataset`'s text maps, following each id as a path
+ * (`resource.<id>.channels.0.note`: the resource with that id, then its properties). Ids that lead to no text (data
+ * since removed) are ignored. Walking the path, rather than indexing every text first, keeps this small in the entry.
+ */
 export function applyDataText(dataset: Dataset, locale: string, table: DataTextTable): void {
-  let index = indexes.get(dataset);
-  if (!index) {
-    index = collectDataText(dataset);
-    indexes.set(dataset, index);
-  }
-  for (const [id, value] of Object.entries(table)) {
-    const text = index.get(id);
-    if (text && value) text[locale] = value;
+  for (const id in table) {
+    const [kind, key, ...path] = id.split('.');
+    const entries: readonly { id: string }[] = kind === 'fact' ? dataset.facts : kind === 'resource' ? dataset.resources : [];
+    let node: unknown = entries.find((entry) => entry.id === key);
+    for (const step of path) node = (node as Record<string, unknown> | undefined)?.[step];
+    const text = node as LocalizedText | undefined;
+    if (text && typeof text.en === 'string' && table[id]) text[locale] = table[id];
   }
 }
 

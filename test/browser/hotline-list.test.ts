@@ -283,6 +283,7 @@ describe('<heat-hotline-list src>', () => {
     const fetches = recordFetches();
     try {
       const el = await fixture<HeatHotlineList>(html`<heat-hotline-list src="/test-data/slow.json?ms=2000&abort"></heat-hotline-list>`);
+      await waitUntil(() => fetches.calls.some((c) => c.url.includes('abort')), 'the request starts');
       const call = fetches.calls.find((c) => c.url.includes('abort'))!;
       expect(call.signal!.aborted).to.equal(false);
       el.remove();

@@ -28,9 +28,18 @@ describe('data text at runtime', () => {
     expect(pickText(nhth.name, 'fr')).toBe('National Human Trafficking Hotline');
   });
 
+  it('finds every text the extractor names, by following its id', () => {
+    const data = copy();
+    const ids = [...collectDataText(data).keys()];
+    applyDataText(data, 'xx', Object.fromEntries(ids.map((id) => [id, `xx ${id}`])));
+    for (const [id, text] of collectDataText(data)) expect(text.xx, id).toBe(`xx ${id}`);
+  });
+
   it('ignores ids of data that no longer exists', () => {
     const data = copy();
-    expect(() => applyDataText(data, 'es', { 'resource.gone.name': 'x', 'fact.gone.statement': 'y' })).not.toThrow();
+    expect(() =>
+      applyDataText(data, 'es', { 'resource.gone.name': 'x', 'fact.gone.statement': 'y', 'resource.nhth.channels.9.note': 'z', 'other.x': 'w' }),
+    ).not.toThrow();
   });
 
   it('puts fact text in its own part, everything else in the core part', () => {
