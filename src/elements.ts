@@ -7,6 +7,7 @@
  */
 export * from './csec-facts/csec-facts.js';
 export * from './hotline-list/hotline-list.js';
+export * from './quick-exit/quick-exit.js';
 export * from './tip-line-banner/tip-line-banner.js';
 export type * from './base/events.js';
 export { setHeatLocale } from './i18n/localization.js';

@@ -7,6 +7,7 @@
  */
 import type { CsecFacts } from './csec-facts/csec-facts.js';
 import type { HeatHotlineList } from './hotline-list/hotline-list.js';
+import type { HeatQuickExit } from './quick-exit/quick-exit.js';
 import type { TipLineBanner } from './tip-line-banner/tip-line-banner.js';
 
 type EventFor<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : Event;
@@ -69,6 +70,31 @@ export interface HeatHotlineListEvents {
 /** Public properties of `<heat-hotline-list>`, typed from the class. */
 export type HeatHotlineListProperties = Partial<Pick<HeatHotlineList, 'region' | 'topics' | 'src' | 'heading' | 'theme' | 'headingLevel'>>;
 
+/** Attributes of `<heat-quick-exit>` as written in HTML or JSX. */
+export interface HeatQuickExitAttributes {
+  /** Where to go. An `https:` URL, or a path on your own site (for example a session-clearing URL). Default `https://www.wikipedia.org/`. Without it, the `href` of a fallback link inside the element is used. */
+  'href'?: string;
+  /** `replace` (default): the help page is replaced in the tab's history, so Back does not return to it. `push`: an ordinary navigation that Back returns from. */
+  'history'?: 'replace' | 'push';
+  /** `sticky` (default: stays at the top of its container while the page scrolls), `fixed` (top corner of the window) or `static`. */
+  'position'?: 'sticky' | 'fixed' | 'static';
+  /** Also exit on Esc pressed twice within a second. Off by default; never in text fields or while a dialog is open. */
+  'escape'?: boolean;
+  /** `light`, `dark` or `auto` (default: follow the reader's system setting). */
+  'theme'?: 'light' | 'dark' | 'auto';
+  /** Level (1-6) of the element's heading; the host page owns its outline. Sub-headings use the next level. */
+  'heading-level'?: number | string;
+}
+
+/** Events `<heat-quick-exit>` fires, by name. */
+export interface HeatQuickExitEvents {
+  /** Before leaving; cancelable. `detail: { href, history, trigger }`. */
+  'heat-quick-exit': EventFor<'heat-quick-exit'>;
+}
+
+/** Public properties of `<heat-quick-exit>`, typed from the class. */
+export type HeatQuickExitProperties = Partial<Pick<HeatQuickExit, 'href' | 'history' | 'position' | 'escape' | 'theme' | 'headingLevel'>>;
+
 /** Attributes of `<tip-line-banner>` as written in HTML or JSX. */
 export interface TipLineBannerAttributes {
   /** Id of a line in the data: `nhth` (default), `heat-watch-tip-line`, `childhelp`, `ncmec`, `988`… An unknown id shows the National Human Trafficking Hotline and warns in the console. A line that publishes no hours gets the national hotline beside it as the always-open alternative. */
@@ -102,6 +128,7 @@ export type TipLineBannerProperties = Partial<Pick<TipLineBanner, 'line' | 'vari
 export interface HeatWidgetsElements {
   'csec-facts': CsecFactsAttributes;
   'heat-hotline-list': HeatHotlineListAttributes;
+  'heat-quick-exit': HeatQuickExitAttributes;
   'tip-line-banner': TipLineBannerAttributes;
 }
 
@@ -109,5 +136,6 @@ export interface HeatWidgetsElements {
 export interface HeatWidgetsEvents {
   'csec-facts': CsecFactsEvents;
   'heat-hotline-list': HeatHotlineListEvents;
+  'heat-quick-exit': HeatQuickExitEvents;
   'tip-line-banner': TipLineBannerEvents;
 }

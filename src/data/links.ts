@@ -65,3 +65,23 @@ export function channelHref(channel: Channel): string | undefined {
 export function isAllowedHref(href: string): boolean {
   return /^(tel:|sms:|https:\/\/|mailto:)/i.test(href);
 }
+
+/**
+ * Where a quick exit may go: an absolute `https:` URL without credentials, or a URL on the page's own origin (a
+ * partner's session-clearing path such as `/logout?next=…`). Returns the resolved URL, or undefined.
+ */
+export function safeExitUrl(value: unknown, pageUrl: string): string | undefined {
+  if (typeof value !== 'string' || value.length > 2048 || /[\s\u0000-\u001f\u007f]/.test(value)) return undefined;
+  let url: URL;
+  let page: URL;
+  try {
+    url = new URL(value, pageUrl);
+    page = new URL(pageUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.username || url.password) return undefined;
+  if (url.protocol === 'https:' && url.hostname) return url.href;
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === page.origin) return url.href;
+  return undefined;
+}

@@ -10,6 +10,7 @@ import { createComponent, type EventName } from '@lit/react';
 import '../index.js';
 import { CsecFacts as CsecFactsElement } from '../csec-facts/csec-facts.js';
 import { HeatHotlineList as HeatHotlineListElement } from '../hotline-list/hotline-list.js';
+import { HeatQuickExit as HeatQuickExitElement } from '../quick-exit/quick-exit.js';
 import { TipLineBanner as TipLineBannerElement } from '../tip-line-banner/tip-line-banner.js';
 import type { HeatWidgetsElements } from '../jsx.js';
 
@@ -43,6 +44,18 @@ export const HeatHotlineList = createComponent({
   displayName: 'HeatHotlineList',
 });
 
+/** React wrapper for `<heat-quick-exit>`: A safety exit: "Exit this page" hides the page at once and leaves for a neutral site. Also Shift three times from anywhere on the page, and optionally Esc twice. */
+export const HeatQuickExit = createComponent({
+  tagName: 'heat-quick-exit',
+  elementClass: HeatQuickExitElement,
+  react: React,
+  events: {
+    /** Before leaving; cancelable. `detail: { href, history, trigger }`. */
+    onHeatQuickExit: 'heat-quick-exit' as EventName<EventFor<'heat-quick-exit'>>,
+  },
+  displayName: 'HeatQuickExit',
+});
+
 /** React wrapper for `<tip-line-banner>`: One help or tip line as a banner, in the same place on every page: whom you reach and what for, call and text actions, hours where published, and "In immediate danger? Call 911" beside it. */
 export const TipLineBanner = createComponent({
   tagName: 'tip-line-banner',
@@ -72,6 +85,7 @@ declare module 'react' {
     interface IntrinsicElements {
       'csec-facts': HeatIntrinsic<'csec-facts'>;
       'heat-hotline-list': HeatIntrinsic<'heat-hotline-list'>;
+      'heat-quick-exit': HeatIntrinsic<'heat-quick-exit'>;
       'tip-line-banner': HeatIntrinsic<'tip-line-banner'>;
     }
   }

@@ -9,6 +9,7 @@ import { setHeatLocale } from '../../src/index.js';
 import type { HeatHotlineList } from '../../src/hotline-list/hotline-list.js';
 import type { CsecFacts } from '../../src/csec-facts/csec-facts.js';
 import type { TipLineBanner } from '../../src/tip-line-banner/tip-line-banner.js';
+import type { HeatQuickExit } from '../../src/quick-exit/quick-exit.js';
 import { HeatElement } from '../../src/base/heat-element.js';
 import { defineElement } from '../../src/base/define.js';
 import { bundledData } from '../../src/data/bundled-data.js';
@@ -240,6 +241,25 @@ describe('localization', () => {
     expect(heading(facts)).to.equal('حقائق عن الاستغلال الجنسي للأطفال');
     expect(visibleText(shadow(banner).querySelector('.root')!)).to.contain('في خطر مباشر؟');
     await expect(wrapper).to.be.accessible();
+  });
+
+  it('<heat-quick-exit> follows the locale: Spanish, then Arabic right to left, axe-clean', async () => {
+    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit href="https://example.org/weather"></heat-quick-exit>`);
+    const label = () => shadow(el).querySelector('[part~="label"]')!.textContent!.trim();
+    const hint = () => shadow(el).querySelector('[part~="hint"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const englishHint = hint();
+    root.lang = 'es';
+    await shown('es', el);
+    expect(label()).to.equal('Salir de esta página');
+    expect(hint()).to.match(/^o pulse Shift \S+ veces$/);
+    // The number of presses is data, the same in every language.
+    expect(hint().match(/\d+/g)).to.deep.equal(englishHint.match(/\d+/g));
+    root.lang = 'ar';
+    await shown('ar', el);
+    expect(label()).to.equal('الخروج من هذه الصفحة');
+    expect(shadow(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    expect(shadow(el).querySelector('a')!.getAttribute('href')).to.equal('https://example.org/weather');
+    await expect(el).to.be.accessible();
   });
 
   it('partner text follows the locale too, falling back to English where the partner gave none', async () => {

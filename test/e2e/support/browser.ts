@@ -1,13 +1,14 @@
 /** Headless Chromium for end-to-end tests, with the flags that work on a closed network (see scripts/chrome.mjs). */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../../scripts/chrome.mjs';
 
-export async function launch(): Promise<Browser> {
+/** `options` adds to the defaults (e.g. `ignoreDefaultArgs` to keep the back-forward cache Playwright turns off). */
+export async function launch(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = chromePath();
   if (!executablePath) {
     throw new Error('No Chrome found: set CHROME_PATH, or install Chromium (Debian: apt-get install chromium).');
   }
-  return chromium.launch({ executablePath, headless: true, args: chromeArgs() });
+  return chromium.launch({ executablePath, headless: true, args: chromeArgs(), ...options });
 }
 
 export interface PageWatch {

@@ -31,7 +31,7 @@ export interface ServeOptions {
   /** Extra headers for a request path; return undefined for none. */
   headers?: (path: string) => Record<string, string> | undefined;
   /** Answer some paths yourself (e.g. HTML written by the test). */
-  routes?: Record<string, { type?: string; body: string; headers?: Record<string, string> }>;
+  routes?: Record<string, { type?: string; body: string; headers?: Record<string, string>; delayMs?: number }>;
 }
 
 export async function serve(options: ServeOptions = {}): Promise<StaticServer> {
@@ -47,6 +47,7 @@ export async function serve(options: ServeOptions = {}): Promise<StaticServer> {
     }
     const route = options.routes?.[url.pathname];
     if (route) {
+      if (route.delayMs) await new Promise((resolve) => setTimeout(resolve, route.delayMs));
       res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...extra, ...route.headers });
       res.end(route.body);
       return;

@@ -1,0 +1,245 @@
+import { html } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { HeatElement } from '../base/heat-element.js';
+import { emit } from '../base/events.js';
+import { safeExitUrl } from '../data/links.js';
+import { pluralCategory } from '../i18n/format.js';
+import { pageShortcuts, type ShortcutTarget } from './page-shortcuts.js';
+import { ESCAPE_PRESSES, SHIFT_PRESSES } from './shortcut-sequence.js';
+import { quickExitStyles } from './quick-exit.styles.js';
+
+/**
+ * Where the exit goes unless the page says otherwise: the Wikipedia portal. It is among the most visited sites in
+ * every country, in every language, so landing there looks ordinary (homework, a quick look-up); it shows no
+ * account, search history or personalised feed that could hint at what was open before; it loads fast and carries no
+ * advertising.
+ */
+export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
+
+export type ExitHistory = 'replace' | 'push';
+export type ExitPosition = 'sticky' | 'fixed' | 'static';
+/** `control`: the button (click, Enter or Space); `shift`, `escape`: the shortcuts; `api`: `exit()` from script. */
+export type ExitTrigger = 'control' | 'shift' | 'escape' | 'api';
+
+export interface HeatQuickExitDetail {
+  /** The resolved URL the browser is about to load. */
+  href: string;
+  /** `replace` (the help page leaves the tab's history) or `push`. */
+  history: ExitHistory;
+  trigger: ExitTrigger;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A quick exit is about to happen; `preventDefault()` keeps the reader on the page. */
+    'heat-quick-exit': CustomEvent<HeatQuickExitDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'heat-quick-exit': HeatQuickExit;
+  }
+}
+
+const warnedHrefs = new Set<string>();
+
+/** The tab title and the cover's name while leaving: what any page says while it loads. */
+function neutralTitle(): string {
+  return msg('Loading', { id: 'quick-exit.neutral-title' });
+}
+
+/** "Press Shift 2 more times to exit", with the count's plural form in the reader's language. */
+function remainingMessage(remaining: number, locale: string): string {
+  const count = remaining.toLocaleString(locale);
+  switch (pluralCategory(remaining, locale)) {
+    case 'one':
+      return msg(str`Press Shift ${count} more time to exit`, { id: 'quick-exit.remaining-one' });
+    case 'two':
+      return msg(str`Press Shift ${count} more times to exit`, { id: 'quick-exit.remaining-two' });
+    case 'few':
+      return msg(str`Press Shift ${count} more times to exit`, { id: 'quick-exit.remaining-few' });
+    default:
+      return msg(str`Press Shift ${count} more times to exit`, { id: 'quick-exit.remaining-other' });
+  }
+}
+
+/**
+ * @tag heat-quick-exit
+ * @summary A safety exit: "Exit this page" hides the page at once and leaves for a neutral site. Also Shift three
+ *   times from anywhere on the page, and optionally Esc twice.
+ *
+ * @attr href - Where to go. An `https:` URL, or a path on your own site (for example a session-clearing URL).
+ *   Default `https://www.wikipedia.org/`. Without it, the `href` of a fallback link inside the element is used.
+ * @attr history - `replace` (default): the help page is replaced in the tab's history, so Back does not return to
+ *   it. `push`: an ordinary navigation that Back returns from.
+ * @attr position - `sticky` (default: stays at the top of its container while the page scrolls), `fixed` (top
+ *   corner of the window) or `static`.
+ * @attr escape - Also exit on Esc pressed twice within a second. Off by default; never in text fields or while a
+ *   dialog is open.
+ * @attr theme - `light`, `dark` or `auto` (default: follow the reader's system setting).
+ *
+ * @fires heat-quick-exit - Before leaving; cancelable. `detail: { href, history, trigger }`.
+ *
+ * @csspart base - The wrapper around the control and the hint.
+ * @csspart control - The "Exit this page" control (a link that also answers Space).
+ * @csspart label - The control's text.
+ * @csspart progress - The three marks that fill as Shift is pressed.
+ * @csspart hint - "or press Shift 3 times", shown where a hardware keyboard is likely.
+ * @csspart cover - The full-window cover shown while the browser leaves.
+ *
+ * @cssprop --heat-quick-exit-background - Control background (default: `--heat-color-danger`).
+ * @cssprop --heat-quick-exit-color - Control text (default: `--heat-color-on-danger`).
+ * @cssprop --heat-quick-exit-cover-color - The cover (default: the system's plain window colour, `Canvas`).
+ * @cssprop --heat-quick-exit-offset - Distance from the top of the window when sticky or fixed (default `0px`),
+ *   for pages with a fixed header.
+ * @cssprop --heat-quick-exit-z-index - Stacking order when sticky or fixed (default `1000`).
+ * @cssprop --heat-color-focus - Focus outline.
+ * @cssprop --heat-color-background - Behind the hint.
+ * @cssprop --heat-color-text-muted - Hint text.
+ * @cssprop --heat-font-family - Font (default: the page's).
+ * @cssprop --heat-font-size - Base size (default: the reader's browser setting).
+ * @cssprop --heat-radius - Corner radius.
+ */
+export class HeatQuickExit extends HeatElement implements ShortcutTarget {
+  static override styles = [HeatElement.styles, quickExitStyles];
+
+  /** Where to go; see `DEFAULT_EXIT_URL`. */
+  @property() href?: string;
+
+  /** `replace` keeps the help page out of Back; `push` does not. */
+  @property({ reflect: true }) history: ExitHistory = 'replace';
+
+  /** How the control stays reachable on long pages. */
+  @property({ reflect: true }) position: ExitPosition = 'sticky';
+
+  /** Opt in to Esc Esc. */
+  @property({ type: Boolean, reflect: true }) escape = false;
+
+  /** Shift presses counted so far (0 when idle). */
+  @state() private pressed = 0;
+  @state() private announcement = '';
+
+  @query('.cover') private cover?: HTMLDialogElement;
+
+  private covered = false;
+  private originalTitle?: string;
+  private referrerMeta?: HTMLMetaElement;
+
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    // Back to this page from the back-forward cache: it must be usable again, not a blank cover.
+    if (event.persisted) this.restore();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    pageShortcuts().register(this);
+    window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    pageShortcuts().unregister(this);
+    window.removeEventListener('pageshow', this.onPageShow);
+  }
+
+  /** @internal For the page listener. */
+  get escapeShortcut(): boolean {
+    return this.escape;
+  }
+
+  /** @internal For the page listener. */
+  shortcutProgress(pressed: number, remaining: number): void {
+    this.pressed = pressed;
+    this.announcement = pressed > 0 ? remainingMessage(remaining, this.locale) : '';
+  }
+
+  /** @internal For the page listener. */
+  exitByShortcut(trigger: 'shift' | 'escape'): void {
+    this.exit(trigger);
+  }
+
+  /** The URL the exit goes to: `href`, else the fallback link's, else the default; never an unsafe scheme. */
+  private get exitUrl(): string {
+    const wanted = this.href ?? this.querySelector('a[href]')?.getAttribute('href') ?? DEFAULT_EXIT_URL;
+    const safe = safeExitUrl(wanted, document.baseURI);
+    if (safe) return safe;
+    if (!warnedHrefs.has(wanted)) {
+      warnedHrefs.add(wanted);
+      console.warn(`heat-widgets: <heat-quick-exit> cannot go to "${wanted}": not https: or this site.`);
+    }
+    return DEFAULT_EXIT_URL;
+  }
+
+  /**
+   * Leaves now: fires `heat-quick-exit`, and unless it is cancelled covers the page, sets a neutral title and asks
+   * the browser to navigate. Returns false when a listener cancelled it.
+   */
+  exit(trigger: ExitTrigger = 'api'): boolean {
+    const href = this.exitUrl;
+    const historyMode: ExitHistory = this.history === 'push' ? 'push' : 'replace';
+    if (!emit(this, 'heat-quick-exit', { href, history: historyMode, trigger }, { cancelable: true })) return false;
+    this.hidePage();
+    const location = (this.ownerDocument.defaultView ?? window).location;
+    if (historyMode === 'push') location.assign(href);
+    else location.replace(href);
+    return true;
+  }
+
+  /** Cover, title and referrer, before the first byte of the next page arrives. */
+  private hidePage(): void {
+    this.shortcutProgress(0, 0);
+    if (!this.covered) {
+      this.originalTitle = document.title;
+      this.covered = true;
+    }
+    document.title = neutralTitle();
+    // The destination should not learn which page the reader left (the Referer header, document.referrer).
+    if (!this.referrerMeta) {
+      this.referrerMeta = document.createElement('meta');
+      this.referrerMeta.name = 'referrer';
+      this.referrerMeta.content = 'no-referrer';
+      document.head.append(this.referrerMeta);
+    }
+    // A modal dialog sits in the top layer (above any z-index, outside any transformed ancestor) and makes the
+    // rest of the page inert, so a screen reader cannot wander behind the cover while the next page loads.
+    if (this.cover && !this.cover.open) this.cover.showModal();
+  }
+
+  /** Undoes `hidePage` (the page came back from the back-forward cache). */
+  private restore(): void {
+    pageShortcuts().reset();
+    this.shortcutProgress(0, 0);
+    if (!this.covered) return;
+    this.covered = false;
+    if (this.originalTitle !== undefined) document.title = this.originalTitle;
+    this.originalTitle = undefined;
+    this.referrerMeta?.remove();
+    this.referrerMeta = undefined;
+    this.cover?.close();
+  }
+
+  private onClick(event: MouseEvent): void {
+    // Enter on a link arrives here as a click; modifier clicks too, so Ctrl-click never opens a second tab.
+    event.preventDefault();
+    this.exit('control');
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    // The control looks like a button, so Space works as on a button (a plain link would scroll the page instead).
+    if (event.key === ' ' || event.key === 'Spacebar') {
+      event.preventDefault();
+      if (!event.repeat) this.exit('control');
+    }
+  }
+
+  protected override render() {
+    const locale = this.locale;
+    const presses = SHIFT_PRESSES.toLocaleString(locale);
+    const hint = this.escape
+      ? msg(str`or press Shift ${presses} times, or Esc ${ESCAPE_PRESSES.toLocaleString(locale)} times`, {
+          id: 'quick-exit.hint-with-escape',
+        })
+      : msg(str`or press Shift ${presses} times`, { id: 'quick-exit.hint' });
+    // Written without whitespace between tags: Lit keeps a template's text as it is, and every byte ships.
+    return html`<div class="root" part="base" dir=${this.textDirection} lang=${locale}><a class="control" part="control" href=${this.exitUrl} rel="noreferrer" aria-describedby="hint" @click=${this.onClick} @keydown=${this.onKeydown}><span part="label">${msg('Exit this page', { id: 'quick-exit.label' })}</span><span class="progress" part="progress" aria-hidden="true" ?hidden=${!this.pressed}>${[1, 2, 3].map((n) => html`<span class="mark ${n > this.pressed ? '' : 'on'}"></span>`)}</span></a><span class="hint" part="hint" id="hint">${hint}</span><span class="visually-hidden" role="status">${this.announcement}</span><dialog class="cover" part="cover" aria-label=${neutralTitle()}></dialog></div>`;
+  }
+}

@@ -1,0 +1,461 @@
+// Counts document listeners from before the element's module runs: keep this import first.
+import { documentListeners } from './support/count-listeners.js';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { DEFAULT_EXIT_URL, HeatQuickExit, type HeatQuickExitDetail } from '../../src/quick-exit/quick-exit.js';
+import { pageShortcuts } from '../../src/quick-exit/page-shortcuts.js';
+import { recordWarnings, shadow, visibleText } from './support/helpers.js';
+
+const control = (el: Element) => shadow(el).querySelector<HTMLAnchorElement>('[part~="control"]')!;
+const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+const marksOn = (el: Element) => shadow(el).querySelectorAll('[part~="progress"]:not([hidden]) .mark.on').length;
+const cover = (el: Element) => shadow(el).querySelector<HTMLDialogElement>('[part~="cover"]')!;
+
+/** Records every heat-quick-exit event and cancels it, so the test page stays where it is. */
+function stayOnPage() {
+  const seen: HeatQuickExitDetail[] = [];
+  const listener = (event: GlobalEventHandlersEventMap['heat-quick-exit']) => {
+    event.preventDefault();
+    seen.push(event.detail);
+  };
+  document.addEventListener('heat-quick-exit', listener);
+  return { seen, stop: () => document.removeEventListener('heat-quick-exit', listener) };
+}
+
+async function pressShift(times: number) {
+  for (let i = 0; i < times; i++) await sendKeys({ press: 'Shift' });
+}
+
+/** Types like a person: Shift held for capitals, released after the letter, or before it (`early`). */
+async function typeLikeAPerson(text: string, early: boolean) {
+  for (const char of text) {
+    const capital = char !== char.toLowerCase();
+    if (!capital) {
+      await sendKeys({ press: char });
+      continue;
+    }
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ down: char });
+    if (early) {
+      await sendKeys({ up: 'Shift' });
+      await sendKeys({ up: char });
+    } else {
+      await sendKeys({ up: char });
+      await sendKeys({ up: 'Shift' });
+    }
+  }
+}
+
+interface AxNode {
+  role: string;
+  name: string;
+  description?: string;
+  children?: AxNode[];
+}
+async function axLinks(): Promise<AxNode[]> {
+  const found: AxNode[] = [];
+  const walk = (node: AxNode) => {
+    if (node.role === 'link') found.push(node);
+    node.children?.forEach(walk);
+  };
+  walk((await a11ySnapshot({})) as unknown as AxNode);
+  return found;
+}
+
+/**
+ * Renders a plain wrapper with elements inside and waits for them to render. `fixture()` waits an animation frame
+ * for anything that is not a Lit element, and a test page running in a background tab (the runner runs two files at
+ * once) gets no animation frames.
+ */
+const mounted: HTMLElement[] = [];
+async function mount(template: TemplateResult): Promise<HTMLDivElement> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  await Promise.all(Array.from(container.querySelectorAll('heat-quick-exit'), (el) => el.updateComplete));
+  return container.firstElementChild as HTMLDivElement;
+}
+function unmountAll() {
+  fixtureCleanup();
+  mounted.splice(0).forEach((container) => container.remove());
+}
+
+let watch: ReturnType<typeof stayOnPage>;
+const originalTitle = document.title;
+
+beforeEach(() => {
+  watch = stayOnPage();
+});
+
+afterEach(async () => {
+  watch.stop();
+  unmountAll();
+  // Leave no page covered for the next test (the back-forward cache restore is tested end to end).
+  window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+  document.title = originalTitle;
+  await setViewport({ width: 800, height: 600 });
+  await emulateMedia({ colorScheme: 'light', forcedColors: 'none', media: 'screen' });
+});
+
+describe('<heat-quick-exit>', () => {
+  it('is one link whose accessible name is exactly its visible label, described by the shortcut', async () => {
+    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit></heat-quick-exit>`);
+    expect(visibleText(control(el))).to.equal('Exit this page');
+    const links = await axLinks();
+    expect(links.map((l) => l.name)).to.deep.equal(['Exit this page']);
+    expect(links[0].description).to.equal('or press Shift 3 times');
+    expect(control(el).getAttribute('href')).to.equal(DEFAULT_EXIT_URL);
+    expect(control(el).relList.contains('noreferrer')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('exits on click, Enter and Space, each once, and cancelling keeps the page as it was', async () => {
+    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit href="https://example.org/weather"></heat-quick-exit>`);
+    control(el).click();
+    expect(watch.seen).to.deep.equal([{ href: 'https://example.org/weather', history: 'replace', trigger: 'control' }]);
+
+    control(el).focus();
+    await sendKeys({ press: 'Enter' });
+    expect(watch.seen).to.have.length(2);
+
+    const scroller = document.createElement('div');
+    scroller.style.height = '3000px';
+    document.body.append(scroller);
+    try {
+      control(el).focus();
+      const scrollY = window.scrollY;
+      await sendKeys({ press: 'Space' });
+      expect(watch.seen).to.have.length(3);
+      expect(watch.seen.every((d) => d.trigger === 'control')).to.equal(true);
+      expect(window.scrollY, 'Space does not scroll the page').to.equal(scrollY);
+    } finally {
+      scroller.remove();
+    }
+    // Cancelled: no cover, the title untouched.
+    expect(cover(el).open).to.equal(false);
+    expect(document.title).to.equal(originalTitle);
+  });
+
+  it('exits on Shift pressed three times, with focus in a text field inside another shadow root', async () => {
+    const host = await mount(html`<div><heat-quick-exit></heat-quick-exit><div id="app"></div></div>`);
+    const app = host.querySelector('#app')!.attachShadow({ mode: 'open' });
+    app.innerHTML = '<label>Name <input></label>';
+    app.querySelector('input')!.focus();
+    await pressShift(3);
+    expect(watch.seen.map((d) => d.trigger)).to.deep.equal(['shift']);
+  });
+
+  it('announces each press politely, shows it on the control, and is accessible while counting', async () => {
+    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit></heat-quick-exit>`);
+    expect(status(el)).to.equal('');
+    expect(marksOn(el)).to.equal(0);
+    await pressShift(1);
+    await el.updateComplete;
+    expect(status(el)).to.equal('Press Shift 2 more times to exit');
+    expect(marksOn(el)).to.equal(1);
+    await pressShift(1);
+    await el.updateComplete;
+    expect(status(el)).to.equal('Press Shift 1 more time to exit');
+    expect(marksOn(el)).to.equal(2);
+    expect(shadow(el).querySelector('[role="status"]')!.closest('[aria-live="assertive"]')).to.equal(null);
+    expect((await axLinks()).map((l) => l.name), 'the marks add nothing to the name').to.deep.equal(['Exit this page']);
+    await expect(el).to.be.accessible();
+    await pressShift(1);
+    await el.updateComplete;
+    expect(watch.seen).to.have.length(1);
+    expect(status(el), 'cleared once done').to.equal('');
+  });
+
+  for (const early of [false, true]) {
+    it(`does not exit while "Hello World From Ana" is typed in a field (Shift released ${early ? 'before' : 'after'} the letter)`, async () => {
+      const host = await mount(html`<div><heat-quick-exit></heat-quick-exit><input aria-label="Message" /></div>`);
+      const el = host.querySelector('heat-quick-exit')!;
+      const input = host.querySelector('input')!;
+      await el.updateComplete;
+      // Every text the live region ever holds while typing: a screen reader must hear nothing.
+      const announced: string[] = [];
+      const region = shadow(el).querySelector('[role="status"]')!;
+      const observer = new MutationObserver(() => announced.push(region.textContent!.trim()));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      input.focus();
+      await typeLikeAPerson('Hello World From Ana', early);
+      expect(input.value, 'the keys really were typed').to.equal('Hello World From Ana');
+      await el.updateComplete;
+      observer.disconnect();
+      expect(watch.seen).to.deep.equal([]);
+      expect(announced.filter(Boolean)).to.deep.equal([]);
+      expect(status(el)).to.equal('');
+    });
+  }
+
+  it('starts again after any other key', async () => {
+    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit></heat-quick-exit>`);
+    for (const key of ['a', 'Tab', 'Control', 'ArrowDown']) {
+      await pressShift(2);
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      expect(status(el), key).to.equal('');
+      expect(marksOn(el), key).to.equal(0);
+      await pressShift(1);
+      await el.updateComplete;
+      expect(watch.seen, key).to.deep.equal([]);
+      expect(status(el), key).to.equal('Press Shift 2 more times to exit');
+      await sendKeys({ press: 'a' });
+    }
+  });
+
+  it('covers the page at once with a neutral cover and title, accessible, and restores it on pageshow', async () => {
+    watch.stop(); // let this exit happen: a same-document URL keeps the test page loaded
+    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit href="#quick-exit-covered"></heat-quick-exit>`);
+    document.title = 'Help with something private';
+    control(el).click();
+    expect(document.title).to.equal('Loading');
+    expect(cover(el).open).to.equal(true);
+    expect(cover(el).matches(':modal'), 'modal: the page behind is inert').to.equal(true);
+    const box = cover(el).getBoundingClientRect();
+    expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, window.innerWidth, window.innerHeight]);
+    expect(shadow(el).elementFromPoint(window.innerWidth / 2, window.innerHeight / 2)).to.equal(cover(el));
+    expect(visibleText(cover(el)), 'the cover says nothing about the page').to.equal('');
+    expect(document.querySelector('meta[name="referrer"]')?.getAttribute('content')).to.equal('no-referrer');
+    await expect(el).to.be.accessible();
+
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(cover(el).open).to.equal(false);
+    expect(document.title).to.equal('Help with something private');
+    expect(document.querySelector('meta[name="referrer"]')).to.equal(null);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('goes only to https: or this site: other schemes fall back to the default, with one warning', async () => {
+    const warnings = recordWarnings();
+    try {
+      const el = await fixture<HeatQuickExit>(html`<heat-quick-exit href="javascript:alert(1)"></heat-quick-exit>`);
+      expect(control(el).getAttribute('href')).to.equal(DEFAULT_EXIT_URL);
+      control(el).click();
+      expect(watch.seen[0].href).to.equal(DEFAULT_EXIT_URL);
+      for (const href of ['data:text/html,hi', 'http://example.org/', 'https://user:pw@example.org/']) {
+        el.href = href;
+        await el.updateComplete;
+        expect(control(el).getAttribute('href'), href).to.equal(DEFAULT_EXIT_URL);
+      }
+      el.href = '/logout?next=https%3A%2F%2Fwww.wikipedia.org%2F';
+      await el.updateComplete;
+      expect(control(el).getAttribute('href')).to.equal(`${location.origin}/logout?next=https%3A%2F%2Fwww.wikipedia.org%2F`);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages.filter((m) => m.includes('cannot go to "javascript:alert(1)"'))).to.have.length(1);
+  });
+
+  it('takes the URL of its no-JavaScript fallback link when it has no href', async () => {
+    const el = await fixture<HeatQuickExit>(
+      html`<heat-quick-exit><a href="https://example.org/news">Exit this page</a></heat-quick-exit>`,
+    );
+    expect(control(el).getAttribute('href')).to.equal('https://example.org/news');
+    expect(el.querySelector('a')!.getBoundingClientRect().height, 'the fallback link is not shown').to.equal(0);
+    expect((await axLinks()).map((l) => l.name)).to.deep.equal(['Exit this page']);
+  });
+
+  describe('escape', () => {
+    it('is off by default', async () => {
+      await fixture<HeatQuickExit>(html`<heat-quick-exit></heat-quick-exit>`);
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      expect(watch.seen).to.deep.equal([]);
+    });
+
+    it('exits on Esc twice when asked, and says so in the hint', async () => {
+      const el = await fixture<HeatQuickExit>(html`<heat-quick-exit escape></heat-quick-exit>`);
+      expect(visibleText(shadow(el).querySelector('[part~="hint"]')!)).to.equal('or press Shift 3 times, or Esc 2 times');
+      await sendKeys({ press: 'Escape' });
+      expect(watch.seen).to.deep.equal([]);
+      await sendKeys({ press: 'Escape' });
+      expect(watch.seen.map((d) => d.trigger)).to.deep.equal(['escape']);
+    });
+
+    it('leaves Esc to text fields and open dialogs', async () => {
+      const host = await mount(
+        html`<div><heat-quick-exit escape></heat-quick-exit><input aria-label="Search" /><dialog><button>OK</button></dialog></div>`,
+      );
+      host.querySelector('input')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      expect(watch.seen, 'in a text field').to.deep.equal([]);
+
+      const dialog = host.querySelector('dialog')!;
+      dialog.showModal();
+      await sendKeys({ press: 'Escape' }); // closes the dialog
+      expect(dialog.open).to.equal(false);
+      await sendKeys({ press: 'Escape' });
+      expect(watch.seen, 'the first Esc was the dialog’s').to.deep.equal([]);
+
+      const modal = document.createElement('div');
+      modal.setAttribute('role', 'dialog');
+      modal.setAttribute('aria-modal', 'true');
+      modal.setAttribute('aria-label', 'Settings');
+      host.append(modal);
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      expect(watch.seen, 'an aria-modal dialog is open').to.deep.equal([]);
+      modal.remove();
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      expect(watch.seen.map((d) => d.trigger)).to.deep.equal(['escape']);
+    });
+  });
+
+  describe('on a page with several, or two copies of the script', () => {
+    it('adds one keydown and one keyup listener to document, and removes them with the last element', async () => {
+      unmountAll();
+      expect(documentListeners('keydown')).to.equal(0);
+      const host = await mount(html`<div>
+        <heat-quick-exit></heat-quick-exit><heat-quick-exit></heat-quick-exit><heat-quick-exit></heat-quick-exit>
+      </div>`);
+      expect(documentListeners('keydown')).to.equal(1);
+      expect(documentListeners('keyup')).to.equal(1);
+
+      // A second copy of the module (another URL is another module instance) shares the page's listener.
+      const copyUrl = new URL('../../src/quick-exit/page-shortcuts.ts?copy=2', import.meta.url).href;
+      const copy = (await import(/* @vite-ignore */ copyUrl)) as typeof import('../../src/quick-exit/page-shortcuts.js');
+      expect(copy.pageShortcuts).not.to.equal(pageShortcuts);
+      expect(copy.pageShortcuts()).to.equal(pageShortcuts());
+      const extra = document.createElement('heat-quick-exit');
+      host.append(extra);
+      copy.pageShortcuts().register(extra);
+      expect(documentListeners('keydown')).to.equal(1);
+      expect(documentListeners('keyup')).to.equal(1);
+
+      unmountAll();
+      expect(documentListeners('keydown')).to.equal(0);
+      expect(documentListeners('keyup')).to.equal(0);
+    });
+
+    it('counts once and announces only through the first element; Shift three times exits once', async () => {
+      const host = await mount(html`<div>
+        <heat-quick-exit href="https://example.org/first"></heat-quick-exit>
+        <heat-quick-exit href="https://example.org/second"></heat-quick-exit>
+      </div>`);
+      const [first, second] = Array.from(host.querySelectorAll('heat-quick-exit'));
+      await pressShift(1);
+      await first.updateComplete;
+      expect([status(first), status(second)]).to.deep.equal(['Press Shift 2 more times to exit', '']);
+      await pressShift(2);
+      expect(watch.seen.map((d) => d.href)).to.deep.equal(['https://example.org/first']);
+      // Removing the first hands the shortcut to the next one.
+      first.remove();
+      await pressShift(3);
+      expect(watch.seen.map((d) => d.href)).to.deep.equal(['https://example.org/first', 'https://example.org/second']);
+    });
+  });
+
+  describe('layout and modes', () => {
+    it('is a 44 by 44 px target with a visible focus ring, at 320 px without sideways scrolling', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<HeatQuickExit>(html`<heat-quick-exit></heat-quick-exit>`);
+      const box = control(el).getBoundingClientRect();
+      expect(box.height).to.be.at.least(44);
+      expect(box.width).to.be.at.least(44);
+      expect(box.right).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      control(el).focus();
+      await sendKeys({ press: 'Shift' }); // keyboard modality, so :focus-visible applies
+      const style = getComputedStyle(control(el));
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+
+    it('is sticky by default, fixed or static on request, and never printed', async () => {
+      const el = await fixture<HeatQuickExit>(html`<heat-quick-exit></heat-quick-exit>`);
+      expect(getComputedStyle(el).position).to.equal('sticky');
+      el.position = 'fixed';
+      await el.updateComplete;
+      expect(getComputedStyle(el).position).to.equal('fixed');
+      el.position = 'static';
+      await el.updateComplete;
+      expect(getComputedStyle(el).position).to.equal('static');
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(el).display).to.equal('none');
+    });
+
+    it('lets clicks through the empty part of a sticky bar', async () => {
+      const host = await mount(html`<div style="position: relative">
+        <heat-quick-exit></heat-quick-exit>
+      </div>`);
+      const el = host.querySelector('heat-quick-exit')!;
+      const box = el.getBoundingClientRect();
+      const below = document.elementFromPoint(box.left + 2, box.top + box.height / 2);
+      expect(below).not.to.equal(el);
+      const target = control(el).getBoundingClientRect();
+      expect(shadow(el).elementFromPoint(target.left + target.width / 2, target.top + target.height / 2)?.closest('a')).to.equal(control(el));
+    });
+
+    it('has light, dark and forced-colors modes, each accessible idle and counting', async () => {
+      const el = await fixture<HeatQuickExit>(html`<heat-quick-exit theme="light"></heat-quick-exit>`);
+      const light = getComputedStyle(control(el)).backgroundColor;
+      await expect(el).to.be.accessible();
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(getComputedStyle(control(el)).backgroundColor).not.to.equal(light);
+      await expect(el).to.be.accessible();
+      el.theme = 'auto';
+      await emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+      await pressShift(1);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      expect(getComputedStyle(control(el)).borderTopStyle).to.equal('solid');
+    });
+  });
+});
+
+describe('<heat-quick-exit> navigation (in a same-origin frame)', () => {
+  async function loaded(frame: HTMLIFrameElement) {
+    await new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  }
+
+  async function helpPage() {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/browser/fixtures/quick-exit-frame.html';
+    document.body.append(frame);
+    await loaded(frame);
+    const win = frame.contentWindow!;
+    await waitUntil(() => win.customElements.get('heat-quick-exit'), 'the element registers in the frame');
+    const el = win.document.querySelector('heat-quick-exit')!;
+    await el.updateComplete;
+    // A navigation before the document has completely loaded (still inside its load event) always replaces.
+    await new Promise((resolve) => setTimeout(resolve));
+    return { frame, win, el };
+  }
+
+  for (const mode of ['replace', 'push'] as const) {
+    it(`history="${mode}" ${mode === 'replace' ? 'replaces the entry' : 'adds an entry'}, and the destination gets no referrer`, async () => {
+      const { frame, win, el } = await helpPage();
+      if (mode === 'push') el.setAttribute('history', 'push');
+      await el.updateComplete;
+      const before = win.history.length;
+      const arrived = loaded(frame);
+      control(el).click();
+      expect(win.document.title, 'hidden at once, before the next page').to.equal('Loading');
+      await arrived;
+      const now = frame.contentWindow!;
+      expect(now.location.pathname).to.equal('/test/browser/fixtures/quick-exit-destination.html');
+      expect(now.history.length).to.equal(before + (mode === 'push' ? 1 : 0));
+      expect(now.document.referrer).to.equal('');
+      frame.remove();
+    });
+  }
+
+  it('Shift three times leaves the frame page', async () => {
+    const { frame, win } = await helpPage();
+    win.focus();
+    win.document.body.focus();
+    const arrived = loaded(frame);
+    await pressShift(3);
+    await arrived;
+    expect(frame.contentWindow!.location.pathname).to.equal('/test/browser/fixtures/quick-exit-destination.html');
+    frame.remove();
+  });
+});
