@@ -1,5 +1,5 @@
 /** Small helpers that look at elements the way a user (or assistive technology) does. */
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { a11ySnapshot } from '@web/test-runner-commands';
 
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
@@ -50,17 +50,23 @@ interface AxNode {
   children: AxNode[];
 }
 
-/** The accessible names of every link in the page, as Chromium's accessibility tree computes them. */
+/**
+ * The accessible names of every link in the page, as Chromium's accessibility tree computes them. Chromium builds that
+ * tree lazily, and in a window that is not in front (two test files run at once) the first snapshot can come back
+ * empty, so this asks again, briefly, until the tree has links.
+ */
 export async function accessibleLinkNames(): Promise<string[]> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
-  const names: string[] = [];
-  const walk = (node: AxNode) => {
-    if (node.role === 'link') names.push(node.name);
-    node.children?.forEach(walk);
-  };
-  walk(snapshot);
-  void findAccessibilityNode;
-  return names;
+  for (let attempt = 0; ; attempt++) {
+    const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+    const names: string[] = [];
+    const walk = (node: AxNode) => {
+      if (node.role === 'link') names.push(node.name);
+      node.children?.forEach(walk);
+    };
+    walk(snapshot);
+    if (names.length || attempt >= 20) return names;
+    await sleep(100);
+  }
 }
 
 /** Records fetch() calls made by the page (the platform API, not our code). */
