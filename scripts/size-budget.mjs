@@ -158,7 +158,9 @@ function groupOf(source) {
  */
 function lazyReason(sources) {
   const own = sources.filter((s) => !s.startsWith('('));
-  if (own.some((s) => s.startsWith('src/i18n/generated/locales/'))) return 'locale';
+  // A locale's chunks: interface and core data text, its fact text (bundles/<locale>-facts), and the template tags
+  // every locale chunk shares (src/i18n/locale-tags.ts, its own tiny chunk once there are several locales).
+  if (own.length && own.every((s) => /^src\/i18n\/(generated\/(locales|bundles)\/|locale-tags\.ts$)/.test(s))) return 'locale';
   if (own.includes('src/data/validate.ts') || own.includes('src/data/loader.ts')) return 'partner data (only with src)';
   return undefined;
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, then one line of totals (`N passed, N failed`) for CI, which reads nothing else.
- * Steps: type check, unit tests (vitest, Node), build, size budget (gzip -9 of what an English page loads), browser
- * tests (@web/test-runner, Chromium), end-to-end tests (vitest driving Chromium against the built dist/).
+ * Steps: type check, localization coverage (i18n:status), unit tests (vitest, Node), build, size budget (gzip -9 of
+ * what an English page loads), browser tests (@web/test-runner, Chromium), end-to-end tests (vitest driving Chromium
+ * against the built dist/).
  * Exits non-zero when anything failed, when a step crashed, or when nothing was tested at all.
  */
 import { spawnSync } from 'node:child_process';
@@ -53,6 +54,9 @@ function vitestCounts(report) {
 }
 
 step('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
+
+// Localization gate: en and es at 100%, no broken placeholder, no changed number, generated modules up to date.
+step('localization coverage', 'npm', ['run', 'i18n:status', '--silent']);
 
 // vitest's JSON report uses jest's field names.
 suite(

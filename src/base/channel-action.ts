@@ -47,7 +47,8 @@ export function channelAction(channel: Channel, whom: string, locale: string, pa
 /** "Open 24 hours, every day", or the published hours; nothing when the sources publish none. */
 export function hoursText(hours: Hours | undefined, locale: string): string | undefined {
   if (!hours) return undefined;
-  if (hours === '24/7') return msg('Open 24/7', { id: 'hours.always' });
+  // "24/7" is data, like every number: a placeholder translators move but never retype.
+  if (hours === '24/7') return msg(str`Open ${hours}`, { id: 'hours.always' });
   return pickText(hours, locale);
 }
 

@@ -9,6 +9,7 @@ import { safeHttpsUrl } from '../data/links.js';
 import { pickText } from '../data/localized-text.js';
 import { normalizeRegion } from '../data/regions.js';
 import type { Fact, FactScope, Source } from '../data/types.js';
+import { DataTextController } from '../i18n/data-text-controller.js';
 import { csecFactsStyles } from './csec-facts.styles.js';
 
 /**
@@ -83,6 +84,8 @@ export class CsecFacts extends HeatElement {
   @property() heading?: string;
 
   private readonly data = new DataController(this);
+  /** Loads the fact text of the active locale (its own chunk, fetched only by pages that show facts). */
+  protected readonly factsText = new DataTextController(this, 'facts');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.data.setSource(this.src);

@@ -17,7 +17,11 @@ function cached<T>(key: string, make: () => T): T {
 export function formatDate(isoDate: string, locale: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return cached(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
+  // Western digits in every locale (Arabic included), like the phone numbers and figures beside the date.
+  return cached(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }),
+  ).format(date);
 }
 
 /** "English, Spanish" / "inglés, español": language names in the reader's language. */

@@ -1,14 +1,67 @@
 /**
- * One loader per target locale. Each becomes its own chunk beside the entry (Vite resolves these imports relative to
- * the entry file, so it works from a CDN); the classic build inlines them all.
+ * Loading a locale: one chunk with its interface strings and core data text (names, descriptions, notes), plus its
+ * fact text in a second chunk once an element that shows facts is on the page. The map of chunks is generated from
+ * `lit-localize.json` by `npm run i18n:build` (`generated/locale-loaders.ts`), so adding a locale edits no code.
+ * Vite resolves the chunks relative to the entry, so they load from any path or CDN; the classic build inlines them.
  */
 import type { LocaleModule } from '@lit/localize';
+import { bundledData } from '../data/bundled-data.js';
+import { applyDataText, type DataTextModule, type DataTextPart } from './data-text.js';
+import { devLocaleLoaders, factsLoaders, localeLoaders } from './generated/locale-loaders.js';
 
-const loaders: Record<string, () => Promise<LocaleModule>> = {
-  es: () => import('./generated/locales/es.js'),
+type Loader<T> = () => Promise<T>;
+
+const coreLoaders: Record<string, Loader<LocaleModule & DataTextModule>> = { ...localeLoaders, ...devLocaleLoaders.core };
+const partLoaders: Record<Exclude<DataTextPart, 'core'>, Record<string, Loader<DataTextModule>>> = {
+  facts: { ...factsLoaders, ...devLocaleLoaders.facts },
 };
 
-export function loadLocaleModule(locale: string): Promise<LocaleModule> {
-  const load = loaders[locale];
-  return load ? load() : Promise.reject(new Error(`no translations for "${locale}"`));
+/** Every locale with translations, the development-only pseudo-locale included when present. */
+export const translatedLocales: readonly string[] = Object.keys(coreLoaders);
+
+/** Optional parts some element on the page needs; a locale switch loads them with the locale. */
+const wantedParts = new Set<Exclude<DataTextPart, 'core'>>();
+const partLoads = new Map<string, Promise<void>>();
+const loadedParts = new Set<string>();
+
+function loadPart(locale: string, part: Exclude<DataTextPart, 'core'>): Promise<void> {
+  const key = `${locale} ${part}`;
+  let load = partLoads.get(key);
+  if (!load) {
+    const loader = partLoaders[part][locale];
+    load = loader
+      ? loader().then(
+          (module) => {
+            applyDataText(bundledData, locale, module.dataText);
+            loadedParts.add(key);
+          },
+          (error: unknown) => {
+            console.warn(`heat-widgets: could not load the "${locale}" ${part} text; showing English.`, error);
+            throw error;
+          },
+        )
+      : Promise.resolve().then(() => void loadedParts.add(key));
+    partLoads.set(key, load);
+  }
+  return load;
+}
+
+/** lit-localize's `loadLocale`: the locale's chunk, with its data text applied before anything re-renders. */
+export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
+  const load = coreLoaders[locale];
+  if (!load) throw new Error(`no translations for "${locale}"`);
+  const parts = [...wantedParts].map((part) => loadPart(locale, part).catch(() => undefined));
+  const [module] = await Promise.all([load(), ...parts]);
+  applyDataText(bundledData, locale, module.dataText);
+  return module;
+}
+
+/**
+ * Asks for an optional part of the data text in `locale`. Returns `undefined` when it is already there (or the locale
+ * needs none), else a promise that settles once it is; from then on, locale switches load it too.
+ */
+export function requireDataText(part: Exclude<DataTextPart, 'core'>, locale: string): Promise<void> | undefined {
+  wantedParts.add(part);
+  if (!coreLoaders[locale] || loadedParts.has(`${locale} ${part}`)) return undefined;
+  return loadPart(locale, part);
 }

@@ -12,12 +12,19 @@
  * itself on `globalThis`; a second copy finds that record and does nothing (its elements are never registered).
  */
 import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { loadLocaleModule } from './locale-loaders.js';
-import { resolveLocale } from './resolve-locale.js';
+import { sourceLocale } from './generated/locale-codes.js';
+import { loadLocaleModule, translatedLocales } from './locale-loaders.js';
+import { resolveLocale as resolveAmong } from './resolve-locale.js';
 
-export { isRtl, resolveLocale } from './resolve-locale.js';
+export { isRtl } from './resolve-locale.js';
 
+/** Locales this build can show: the source and every locale with a generated chunk. */
+const available: readonly string[] = [sourceLocale, ...translatedLocales];
+
+/** The locale that `requested` (any BCP 47 tag) shows as: `es-MX` -> `es`, unknown -> `en`. */
+export function resolveLocale(requested: string | null | undefined): string {
+  return resolveAmong(requested, available);
+}
 
 interface LocalizationState {
   getLocale: () => string;
@@ -57,7 +64,7 @@ export function startLocalization(moduleUrl?: string): LocalizationState {
 
   const { getLocale, setLocale } = configureLocalization({
     sourceLocale,
-    targetLocales,
+    targetLocales: translatedLocales,
     loadLocale: loadLocaleModule,
   });
   const state: LocalizationState = {

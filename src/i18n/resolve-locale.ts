@@ -9,18 +9,29 @@ export function isRtl(locale: string): boolean {
   return RTL.has(locale.split('-')[0].toLowerCase());
 }
 
+/** The first of `tag`'s prefixes (`es-MX`, then `es`) that is available, by lower-case tag. */
+function walk(tag: string, byLower: Map<string, string>): string | undefined {
+  for (let t = tag.toLowerCase(); t; t = t.slice(0, Math.max(0, t.lastIndexOf('-')))) {
+    const match = byLower.get(t);
+    if (match) return match;
+  }
+  return undefined;
+}
+
 /**
- * The best supported locale for a BCP 47 tag: exact (case-insensitive), then shorter prefixes, else the source
- * locale. `es-MX` -> `es`; `zh-Hans-CN` -> `zh-Hans`; `fr` (unsupported) -> `en`.
+ * The best supported locale for a BCP 47 tag: exact (case-insensitive), then shorter prefixes, then the same with
+ * the script made explicit (`zh-CN` is `zh-Hans-CN`, so Simplified Chinese), else the source locale.
+ * `es-MX` -> `es`; `zh-Hans-CN` -> `zh-Hans`; `zh-CN` -> `zh-Hans`; `fr` (unsupported) -> `en`.
  */
 export function resolveLocale(requested: string | null | undefined, available: readonly string[] = supportedLocales): string {
   const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
-  let tag = (requested ?? '').trim().replace(/_/g, '-').toLowerCase();
-  while (tag) {
-    const match = byLower.get(tag);
-    if (match) return match;
-    tag = tag.slice(0, Math.max(0, tag.lastIndexOf('-')));
+  const tag = (requested ?? '').trim().replace(/_/g, '-');
+  if (!tag) return sourceLocale;
+  let maximized: string | undefined;
+  try {
+    maximized = new Intl.Locale(tag).maximize().toString();
+  } catch {
+    // Not a well-formed tag: only the plain prefix walk applies.
   }
-  return sourceLocale;
+  return walk(tag, byLower) ?? (maximized ? walk(maximized, byLower) : undefined) ?? sourceLocale;
 }
-

@@ -21,6 +21,12 @@ describe('locale resolution', () => {
     expect(resolveLocale('zh-Hans-CN', available)).toBe('zh-Hans');
     expect(resolveLocale('ar-EG', available)).toBe('ar');
   });
+  it('finds the script a region implies: zh-CN and zh are Simplified, zh-TW is not', () => {
+    expect(resolveLocale('zh-CN', available)).toBe('zh-Hans');
+    expect(resolveLocale('zh', available)).toBe('zh-Hans');
+    expect(resolveLocale('zh-TW', available)).toBe('en');
+    expect(resolveLocale('not a tag!', available)).toBe('en');
+  });
   it('means English for an unknown or empty locale', () => {
     expect(resolveLocale('fr-CA', available)).toBe('en');
     expect(resolveLocale('', available)).toBe('en');

@@ -1,0 +1,82 @@
+/**
+ * The data text of the bundled dataset as translation units, and turning translated units back into the strings
+ * that ship. Ids come from `collectDataText` (src/i18n/data-text.ts), the same walk the runtime uses.
+ */
+import type { Dataset } from '../../src/data/types.js';
+import { collectDataText, dataTextPart, type DataTextPart } from '../../src/i18n/data-text.js';
+import { digitProblems, splitDigits, textDigits, type Segment } from './digits.js';
+import { NEEDS_REVIEW, segmentsKey, type DataUnit } from './data-xliff.js';
+
+const FIELD_NOTES: Record<string, string> = {
+  name: 'Name of a help line or service.',
+  description: 'What the service is for, in one sentence.',
+  note: 'How the listing must be presented; keep its meaning exactly (for example, that a line takes no reports).',
+  hours: 'Opening hours.',
+  label: 'Label of a link or a chart bar; keep it short.',
+  statement: 'A fact, as stated by its source. Keep every number in place and do not round or restate it.',
+  items: 'One item of the list the statement introduces.',
+  caveat: 'Shown beside the fact: what limits it. Keep its force; do not soften it.',
+};
+
+/** The English source units, in data order, with a short note of what each text is. */
+export function sourceUnits(dataset: Dataset): DataUnit[] {
+  const names = new Map(dataset.resources.map((r) => [`resource.${r.id}`, r.name.en]));
+  return [...collectDataText(dataset)].map(([id, text]) => {
+    const field = id.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? '';
+    const owner = names.get(id.split('.').slice(0, 2).join('.'));
+    const about = owner && field !== 'name' ? ` (${owner})` : '';
+    return { id, source: splitDigits(text.en), note: `${FIELD_NOTES[field] ?? ''}${about}`.trim() };
+  });
+}
+
+/** Merges an existing translation file into fresh source units: targets kept, changed sources marked for review. */
+export function mergeUnits(source: readonly DataUnit[], existing: readonly DataUnit[]): DataUnit[] {
+  const byId = new Map(existing.map((u) => [u.id, u]));
+  return source.map((unit) => {
+    const old = byId.get(unit.id);
+    if (!old?.target) return { ...unit };
+    const changed = segmentsKey(old.source) !== segmentsKey(unit.source);
+    return { ...unit, target: old.target, state: changed ? NEEDS_REVIEW : old.state };
+  });
+}
+
+export type UnitVerdict =
+  | { kind: 'translated'; text: string }
+  | { kind: 'missing' }
+  | { kind: 'needs-review' }
+  | { kind: 'broken'; problems: string[] };
+
+/**
+ * What a translated unit ships as. `translated` text has every placeholder replaced by the English source's
+ * number; anything else ships as English (missing, needs review) or stops the build (broken).
+ */
+export function judgeUnit(source: DataUnit, translated: DataUnit | undefined): UnitVerdict {
+  if (!translated?.target) return { kind: 'missing' };
+  if (translated.state === NEEDS_REVIEW || segmentsKey(translated.source) !== segmentsKey(source.source)) {
+    return { kind: 'needs-review' };
+  }
+  const numbers = new Map(source.source.flatMap((s) => (typeof s === 'string' ? [] : [[s.placeholder, s.text] as const])));
+  const used = translated.target.flatMap((s) => (typeof s === 'string' ? [] : [s.placeholder]));
+  const problems: string[] = [];
+  for (const id of used) if (!numbers.has(id)) problems.push(`unknown placeholder ${id}`);
+  for (const [id, digits] of numbers) {
+    const count = used.filter((u) => u === id).length;
+    if (count === 0) problems.push(`placeholder ${id} (${digits}) missing`);
+    if (count > 1) problems.push(`placeholder ${id} (${digits}) repeated`);
+  }
+  problems.push(...digitProblems(textDigits(source.source), textDigits(translated.target)).map((p) => `${p} (numbers are placeholders)`));
+  if (problems.length) return { kind: 'broken', problems };
+  const text = translated.target.map((s: Segment) => (typeof s === 'string' ? s : numbers.get(s.placeholder))).join('');
+  return { kind: 'translated', text: text.replace(/\s+/g, ' ').trim() };
+}
+
+/** The shipping tables of one locale, by part (core, facts). */
+export function dataTables(source: readonly DataUnit[], translated: readonly DataUnit[]): Record<DataTextPart, Record<string, string>> {
+  const byId = new Map(translated.map((u) => [u.id, u]));
+  const tables: Record<DataTextPart, Record<string, string>> = { core: {}, facts: {} };
+  for (const unit of source) {
+    const verdict = judgeUnit(unit, byId.get(unit.id));
+    if (verdict.kind === 'translated') tables[dataTextPart(unit.id)][unit.id] = verdict.text;
+  }
+  return tables;
+}

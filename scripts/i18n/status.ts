@@ -1,0 +1,166 @@
+/**
+ * `npm run i18n:status`: per-locale coverage of interface strings and data text, what is missing, and what is
+ * broken. Pure functions over already-read inputs, so the rules are unit-tested; `main.ts` does the reading.
+ */
+import { digitProblems, digitSequences } from './digits.js';
+import { judgeUnit } from './data-units.js';
+import type { DataUnit } from './data-xliff.js';
+
+/** A message as text parts and placeholders (the placeholder's source expression or markup). */
+export type MessagePart = string | { placeholder: string };
+export interface InterfaceMessage {
+  id: string;
+  parts: MessagePart[];
+}
+
+export interface StatusInput {
+  sourceLocale: string;
+  targetLocales: readonly string[];
+  /** The `msg()` calls in the code, as extracted now (not as last written to XLIFF). */
+  messages: readonly InterfaceMessage[];
+  /** Per target locale, the translations in `locales/<locale>.xlf`. */
+  interfaceTranslations: ReadonlyMap<string, readonly InterfaceMessage[]>;
+  /** The data text of the bundled data, as extracted now. */
+  dataSource: readonly DataUnit[];
+  /** Per target locale, the units of `locales/data/<locale>.xlf` (empty when the file is missing). */
+  dataTranslations: ReadonlyMap<string, readonly DataUnit[]>;
+  /** Locales that must be complete (100% of interface and data text). */
+  required: readonly string[];
+}
+
+export interface Coverage {
+  translated: number;
+  total: number;
+  missing: string[];
+}
+
+export interface LocaleReport {
+  locale: string;
+  interface: Coverage;
+  data: Coverage;
+  /** Translations whose English source has changed since: shown as English until reviewed. */
+  needsReview: string[];
+  /** Broken placeholders and changed, added or dropped numbers. Any of these fails the status. */
+  problems: string[];
+}
+
+export interface StatusReport {
+  locales: LocaleReport[];
+  failures: string[];
+}
+
+/** lit-localize's generated ids (`s` or `h` and 16 hex digits) mean a `msg()` without an explicit `{ id }`. */
+export function isExplicitId(id: string): boolean {
+  return !/^[sh][0-9a-f]{16}$/.test(id);
+}
+
+const textParts = (parts: readonly MessagePart[]) => parts.filter((p): p is string => typeof p === 'string');
+const placeholders = (parts: readonly MessagePart[]) =>
+  parts.flatMap((p) => (typeof p === 'string' ? [] : [p.placeholder.replace(/\s+/g, ' ').trim()])).sort();
+const digitsOf = (parts: readonly MessagePart[]) => textParts(parts).flatMap(digitSequences);
+
+/** Problems of one interface translation: placeholders not exactly the source's, numbers typed in. */
+export function interfaceProblems(source: InterfaceMessage, translation: InterfaceMessage): string[] {
+  const problems: string[] = [];
+  const expected = placeholders(source.parts);
+  const actual = placeholders(translation.parts);
+  if (expected.join('\u0000') !== actual.join('\u0000')) {
+    const missing = expected.filter((p) => !actual.includes(p));
+    const unexpected = actual.filter((p) => !expected.includes(p));
+    const detail = [
+      ...missing.map((p) => `missing ${p}`),
+      ...unexpected.map((p) => `unexpected ${p}`),
+    ];
+    problems.push(`broken placeholder: ${detail.join(', ') || 'placeholder repeated or dropped'}`);
+  }
+  problems.push(...digitProblems(digitsOf(source.parts), digitsOf(translation.parts)));
+  return problems;
+}
+
+function sourceReport(input: StatusInput): LocaleReport {
+  const problems = input.messages
+    .filter((m) => digitsOf(m.parts).length)
+    .map((m) => `${m.id}: numbers inside a translatable string (${digitsOf(m.parts).join(', ')}); pass them as placeholders`);
+  const implicit = input.messages.filter((m) => !isExplicitId(m.id)).map((m) => `${m.id} (msg() without an explicit id)`);
+  const emptyData = input.dataSource.filter((u) => !u.source.length).map((u) => u.id);
+  return {
+    locale: input.sourceLocale,
+    interface: { translated: input.messages.length - implicit.length, total: input.messages.length, missing: implicit },
+    data: { translated: input.dataSource.length - emptyData.length, total: input.dataSource.length, missing: emptyData },
+    needsReview: [],
+    problems,
+  };
+}
+
+function localeReport(input: StatusInput, locale: string): LocaleReport {
+  const translations = new Map((input.interfaceTranslations.get(locale) ?? []).map((m) => [m.id, m]));
+  const report: LocaleReport = {
+    locale,
+    interface: { translated: 0, total: input.messages.length, missing: [] },
+    data: { translated: 0, total: input.dataSource.length, missing: [] },
+    needsReview: [],
+    problems: [],
+  };
+  for (const message of input.messages) {
+    const translation = translations.get(message.id);
+    if (!translation) {
+      report.interface.missing.push(message.id);
+      continue;
+    }
+    const problems = interfaceProblems(message, translation);
+    if (problems.length) report.problems.push(...problems.map((p) => `${message.id}: ${p}`));
+    else report.interface.translated++;
+  }
+  const units = new Map((input.dataTranslations.get(locale) ?? []).map((u) => [u.id, u]));
+  for (const unit of input.dataSource) {
+    const verdict = judgeUnit(unit, units.get(unit.id));
+    if (verdict.kind === 'translated') report.data.translated++;
+    else if (verdict.kind === 'missing') report.data.missing.push(unit.id);
+    else if (verdict.kind === 'needs-review') report.needsReview.push(unit.id);
+    else report.problems.push(...verdict.problems.map((p) => `${unit.id}: ${p}`));
+  }
+  return report;
+}
+
+export const complete = (c: Coverage) => c.translated === c.total;
+/** Whole percent, rounded down: 99.6% is not 100%. */
+export const percent = (c: Coverage) => (c.total ? Math.floor((100 * c.translated) / c.total) : 100);
+
+export function computeStatus(input: StatusInput): StatusReport {
+  const locales = [sourceReport(input), ...input.targetLocales.map((l) => localeReport(input, l))];
+  const failures: string[] = [];
+  for (const report of locales) {
+    for (const problem of report.problems) failures.push(`${report.locale}: ${problem}`);
+  }
+  for (const locale of input.required) {
+    const report = locales.find((r) => r.locale === locale);
+    if (!report) failures.push(`${locale}: required, but not a locale in lit-localize.json`);
+    else if (!complete(report.interface) || !complete(report.data)) {
+      failures.push(
+        `${locale}: required at 100%, has interface ${percent(report.interface)}% and data text ${percent(report.data)}%`,
+      );
+    }
+  }
+  return { locales, failures };
+}
+
+/** The report as people read it in a terminal or CI log. */
+export function formatStatus(report: StatusReport, required: readonly string[], sourceLocale: string): string {
+  const cell = (c: Coverage) => `${`${c.translated}/${c.total}`.padStart(7)} ${`${percent(c)}%`.padStart(4)}`;
+  const lines = [`${'locale'.padEnd(8)} ${'interface'.padStart(12)}   ${'data text'.padStart(12)}`];
+  for (const r of report.locales) {
+    const role = r.locale === sourceLocale ? 'source' : required.includes(r.locale) ? 'required' : '';
+    lines.push(`${r.locale.padEnd(8)} ${cell(r.interface)}   ${cell(r.data)}   ${role}`.trimEnd());
+  }
+  for (const r of report.locales) {
+    const details = [
+      ...r.interface.missing.map((id) => `  missing (interface): ${id}`),
+      ...r.data.missing.map((id) => `  missing (data text): ${id}`),
+      ...r.needsReview.map((id) => `  needs review (English changed; shown in English): ${id}`),
+      ...r.problems.map((p) => `  PROBLEM: ${p}`),
+    ];
+    if (details.length) lines.push('', `${r.locale}:`, ...details);
+  }
+  lines.push('', report.failures.length ? `FAILED:\n${report.failures.map((f) => `  ${f}`).join('\n')}` : 'OK');
+  return lines.join('\n');
+}

@@ -1,0 +1,277 @@
+/**
+ * Localization as a reader meets it: the page's language, followed live; the overrides; the JS API; Arabic right to
+ * left. The locale is page-global, so every test puts the page back to English.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import '../../src/index.js';
+import { setHeatLocale } from '../../src/index.js';
+import type { HeatHotlineList } from '../../src/hotline-list/hotline-list.js';
+import type { CsecFacts } from '../../src/csec-facts/csec-facts.js';
+import type { TipLineBanner } from '../../src/tip-line-banner/tip-line-banner.js';
+import type { HeatQuickExit } from '../../src/quick-exit/quick-exit.js';
+import { HeatElement } from '../../src/base/heat-element.js';
+import { defineElement } from '../../src/base/define.js';
+import { bundledData } from '../../src/data/bundled-data.js';
+import { pickText } from '../../src/data/localized-text.js';
+import { DataTextController } from '../../src/i18n/data-text-controller.js';
+import { activeLocale } from '../../src/i18n/localization.js';
+import { accessibleLinkNames, hrefs, links, recordWarnings, shadow, visibleText } from './support/helpers.js';
+
+const STANISLAUS_TEL = [
+  'tel:911',
+  'tel:+18005583665',
+  'tel:+12095583665',
+  'tel:+12092777758',
+  'tel:+12095244331',
+  'tel:+12095255130',
+  'tel:+18883737888',
+  'tel:+18008435678',
+  'tel:+18004224453',
+  'tel:988',
+];
+
+/** A minimal element that shows one fact, the way a facts element does: text through pickText, fact text on demand. */
+class FactProbe extends HeatElement {
+  private readonly factsText = new DataTextController(this, 'facts');
+  protected override render() {
+    const fact = bundledData.facts.find((f) => f.id === 'upenn-at-risk')!;
+    void this.factsText;
+    return litHtml`<p class="root" dir=${this.textDirection} lang=${this.locale}>
+      <span class="statement">${pickText(fact.statement, this.locale)}</span>
+      <span class="caveat">${pickText(fact.caveat, this.locale)}</span>
+    </p>`;
+  }
+}
+defineElement('test-fact-probe', FactProbe);
+
+const root = document.documentElement;
+const heading = (el: Element) => shadow(el).querySelector('[part~="heading"]')!.textContent!.trim();
+const names = (el: Element) => Array.from(shadow(el).querySelectorAll('[part~="name"]')).map((n) => n.textContent!.trim());
+
+async function shown(locale: string, ...elements: HeatElement[]) {
+  await waitUntil(() => activeLocale() === locale, `the page never switched to ${locale}`);
+  await Promise.all(elements.map((el) => el.updateComplete));
+}
+
+afterEach(async () => {
+  delete root.dataset.heatLocale;
+  root.lang = 'en';
+  await setHeatLocale(undefined);
+  await shown('en');
+});
+
+describe('localization', () => {
+  it('<html lang="es"> shows Spanish interface and Spanish data text, with every number unchanged', async () => {
+    const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us-ca-stanislaus"></heat-hotline-list>`);
+    root.lang = 'es';
+    await shown('es', el);
+    expect(heading(el)).to.equal('Pedir ayuda');
+    expect(names(el)).to.include('Línea Directa Nacional contra la Trata de Personas');
+    expect(names(el)[0]).to.equal('Servicios de emergencia');
+    expect(hrefs(el, 'tel:')).to.deep.equal(STANISLAUS_TEL);
+    const call = links(el).find((a) => a.getAttribute('href') === 'tel:+18883737888')!;
+    expect(visibleText(call)).to.equal('Llamar al 1-888-373-7888');
+    const nhth = Array.from(shadow(el).querySelectorAll('[part~="item"]')).find((i) => i.textContent!.includes('Trata de Personas'))!;
+    expect(visibleText(nhth)).to.contain('Abierto 24/7');
+    expect(visibleText(nhth)).to.contain('Idiomas: inglés y español');
+    expect(visibleText(nhth)).to.contain('más de 200 idiomas');
+    expect(visibleText(nhth)).to.contain('marque primero el 711');
+    expect(visibleText(nhth)).to.contain('verificado el 24 de noviembre de 2026');
+    expect(shadow(el).querySelector('.root')!.getAttribute('lang')).to.equal('es');
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches every element back to English when the page changes lang, without a reload', async () => {
+    const first = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us"></heat-hotline-list>`);
+    const second = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us-ca-alameda"></heat-hotline-list>`);
+    root.lang = 'es-MX';
+    await shown('es', first, second);
+    expect([heading(first), heading(second)]).to.deep.equal(['Pedir ayuda', 'Pedir ayuda']);
+    root.lang = 'en';
+    await shown('en', first, second);
+    expect([heading(first), heading(second)]).to.deep.equal(['Get help', 'Get help']);
+    expect(names(second)).to.include('Alameda County H.E.A.T. Watch Tip Line');
+    expect(visibleText(shadow(first).querySelector('.root')!)).not.to.contain('Llamar');
+  });
+
+  it('data-heat-locale on <html> wins over a lang that a translation tool rewrites', async () => {
+    const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us"></heat-hotline-list>`);
+    root.dataset.heatLocale = 'es';
+    await shown('es', el);
+    root.lang = 'fr'; // what a page translator does to <html lang>
+    await el.updateComplete;
+    expect(activeLocale()).to.equal('es');
+    expect(heading(el)).to.equal('Pedir ayuda');
+    delete root.dataset.heatLocale;
+    await shown('en', el); // back to following lang, and French is not a locale we have
+    expect(heading(el)).to.equal('Get help');
+  });
+
+  it('setHeatLocale() pins the locale until it is given undefined', async () => {
+    const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us"></heat-hotline-list>`);
+    await setHeatLocale('es');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Pedir ayuda');
+    root.lang = 'ar';
+    await el.updateComplete;
+    expect(activeLocale()).to.equal('es');
+    await setHeatLocale(undefined);
+    await shown('ar', el);
+    expect(heading(el)).to.equal('احصل على المساعدة');
+  });
+
+  it('an unknown locale means English, with no error and no warning', async () => {
+    const warnings = recordWarnings();
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in event ? event.reason : event.message));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us"></heat-hotline-list>`);
+      root.lang = 'xx-Unknown';
+      await setHeatLocale('tlh');
+      await el.updateComplete;
+      expect(activeLocale()).to.equal('en');
+      expect(heading(el)).to.equal('Get help');
+      expect(warnings.messages).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+
+  it('loads fact text on demand for an element that shows facts, numbers unchanged', async () => {
+    const probe = await fixture<FactProbe>(html`<test-fact-probe></test-fact-probe>`);
+    root.lang = 'es';
+    await shown('es', probe);
+    const statement = () => shadow(probe).querySelector('.statement')!.textContent!;
+    await waitUntil(() => statement().startsWith('Cada año'), 'the Spanish fact text never arrived');
+    expect(statement()).to.contain('entre 244,000 y 325,000 niños');
+    expect(shadow(probe).querySelector('.caveat')!.textContent).to.contain('no a las víctimas');
+    root.lang = 'ar';
+    await shown('ar', probe);
+    await waitUntil(() => statement().includes('يتعرض'), 'the Arabic fact text never arrived');
+    expect(statement()).to.contain('244,000');
+    expect(statement()).to.contain('325,000');
+  });
+
+  it('ar renders right to left and mirrored, with numbers and phone links left to right, and passes axe', async () => {
+    const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us-ca-stanislaus"></heat-hotline-list>`);
+    root.lang = 'ar';
+    await shown('ar', el);
+    const base = shadow(el).querySelector<HTMLElement>('.root')!;
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(base.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(base).direction).to.equal('rtl');
+    // The emergency accent border sits at the start of the line: the right in Arabic.
+    const emergency = shadow(el).querySelector<HTMLElement>('[part~="item-emergency"]')!;
+    expect(getComputedStyle(emergency).borderRightWidth).to.equal('6px');
+    expect(getComputedStyle(emergency).borderLeftWidth).to.equal('1px');
+    expect(names(el)[0]).to.equal('خدمات الطوارئ');
+    expect(hrefs(el, 'tel:')).to.deep.equal(STANISLAUS_TEL);
+    const call = links(el).find((a) => a.getAttribute('href') === 'tel:+18883737888')!;
+    // Listings use content-visibility: auto: bring this one on screen before measuring it or reading its name.
+    call.scrollIntoView();
+    const number = call.querySelector<HTMLElement>('.ltr')!;
+    expect(number.textContent).to.equal('1-888-373-7888');
+    expect(number.getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(number).direction).to.equal('ltr');
+    // Start of the label (Arabic) is on the right, the number to its left.
+    const label = call.getBoundingClientRect();
+    expect(number.getBoundingClientRect().right).to.be.lessThan(label.right - 10);
+    const name = 'اتصل على 1-888-373-7888 (الخط الساخن الوطني لمكافحة الاتجار بالبشر)';
+    await waitUntil(async () => (await accessibleLinkNames()).includes(name), `no link named "${name}"`);
+    expect(visibleText(base)).to.contain('متاح 24/7');
+    await expect(el).to.be.accessible();
+  });
+
+  it('zh-CN shows Simplified Chinese and vi shows Vietnamese, numbers unchanged', async () => {
+    const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us"></heat-hotline-list>`);
+    root.lang = 'zh-CN';
+    await shown('zh-Hans', el);
+    expect(heading(el)).to.equal('获取帮助');
+    expect(names(el)).to.include('全国人口贩运热线');
+    root.lang = 'vi';
+    await shown('vi', el);
+    expect(heading(el)).to.equal('Tìm trợ giúp');
+    const call = links(el).find((a) => a.getAttribute('href') === 'tel:+18883737888')!;
+    expect(visibleText(call)).to.equal('Gọi 1-888-373-7888');
+    await expect(el).to.be.accessible();
+  });
+
+  it('<csec-facts> and <tip-line-banner> in Spanish: interface, statements, list items and caveats, figures unchanged', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <csec-facts region="us-ca-alameda"></csec-facts>
+      <tip-line-banner dismissible></tip-line-banner>
+    </div>`);
+    const facts = wrapper.querySelector<CsecFacts>('csec-facts')!;
+    const banner = wrapper.querySelector<TipLineBanner>('tip-line-banner')!;
+    const englishFigures = Array.from(shadow(facts).querySelectorAll('.ltr')).map((n) => n.textContent);
+    root.lang = 'es';
+    await shown('es', facts, banner);
+    const factsText = () => visibleText(shadow(facts).querySelector('.root')!);
+    await waitUntil(() => factsText().includes('Tiene tres formas principales:'), 'the Spanish fact text never arrived');
+    expect(heading(facts)).to.equal('Datos sobre la explotación sexual infantil');
+    expect(factsText()).to.contain('Trata con fines sexuales');
+    expect(factsText()).to.contain('Estimación en disputa');
+    expect(factsText()).to.contain('entre 244,000 y 325,000 niños');
+    expect(Array.from(shadow(facts).querySelectorAll('.ltr')).map((n) => n.textContent)).to.deep.equal(englishFigures);
+    const bannerText = visibleText(shadow(banner).querySelector('.root')!);
+    expect(bannerText).to.contain('¿En peligro inmediato?');
+    expect(bannerText).to.contain('Llamar al 911');
+    expect(hrefs(banner, 'tel:')).to.include('tel:911');
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('<csec-facts> and <tip-line-banner> in Arabic: right to left, Arabic text, axe-clean', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <csec-facts region="us-ca-alameda"></csec-facts>
+      <tip-line-banner dismissible></tip-line-banner>
+    </div>`);
+    const facts = wrapper.querySelector<CsecFacts>('csec-facts')!;
+    const banner = wrapper.querySelector<TipLineBanner>('tip-line-banner')!;
+    root.lang = 'ar';
+    await shown('ar', facts, banner);
+    const factsText = () => visibleText(shadow(facts).querySelector('.root')!);
+    await waitUntil(() => factsText().includes('له ثلاثة أشكال رئيسية:'), 'the Arabic fact text never arrived');
+    for (const el of [facts, banner]) expect(shadow(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    expect(heading(facts)).to.equal('حقائق عن الاستغلال الجنسي للأطفال');
+    expect(visibleText(shadow(banner).querySelector('.root')!)).to.contain('في خطر مباشر؟');
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('<heat-quick-exit> follows the locale: Spanish, then Arabic right to left, axe-clean', async () => {
+    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit href="https://example.org/weather"></heat-quick-exit>`);
+    const label = () => shadow(el).querySelector('[part~="label"]')!.textContent!.trim();
+    const hint = () => shadow(el).querySelector('[part~="hint"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const englishHint = hint();
+    root.lang = 'es';
+    await shown('es', el);
+    expect(label()).to.equal('Salir de esta página');
+    expect(hint()).to.match(/^o pulse Shift \S+ veces$/);
+    // The number of presses is data, the same in every language.
+    expect(hint().match(/\d+/g)).to.deep.equal(englishHint.match(/\d+/g));
+    root.lang = 'ar';
+    await shown('ar', el);
+    expect(label()).to.equal('الخروج من هذه الصفحة');
+    expect(shadow(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    expect(shadow(el).querySelector('a')!.getAttribute('href')).to.equal('https://example.org/weather');
+    await expect(el).to.be.accessible();
+  });
+
+  it('partner text follows the locale too, falling back to English where the partner gave none', async () => {
+    const el = await fixture<HeatHotlineList>(
+      html`<heat-hotline-list region="us-ca-stanislaus" topics="support" src="/test-data/valid.json"></heat-hotline-list>`,
+    );
+    await waitUntil(() => names(el).includes('Partner Youth Line'), 'partner data never showed');
+    root.lang = 'es';
+    await shown('es', el);
+    expect(names(el)).to.include('Línea juvenil del socio');
+    root.lang = 'ar';
+    await shown('ar', el);
+    expect(names(el)).to.include('Partner Youth Line');
+  });
+});

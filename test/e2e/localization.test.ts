@@ -1,0 +1,68 @@
+/**
+ * Locale chunks from a CDN: the built `dist/` on one origin, a partner page on another. The module build fetches the
+ * page language's chunk relative to its entry (and no fact text, since no facts element is on the page); the classic
+ * script has every language inline and fetches nothing more.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, watch } from './support/browser.js';
+import { serve, type StaticServer } from './support/server.js';
+
+let browser: Browser;
+let cdn: StaticServer;
+let site: StaticServer;
+
+const page = (lang: string, script: string) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<title>Partner</title>${script}</head><body><main><heat-hotline-list region="us"></heat-hotline-list></main></body></html>`;
+
+beforeAll(async () => {
+  cdn = await serve({ headers: () => ({ 'access-control-allow-origin': '*' }) });
+  site = await serve({
+    routes: {
+      '/es.html': { body: page('es-MX', `<script type="module" src="${cdn.origin}/dist/heat-widgets.js"></script>`) },
+      '/ar.html': { body: page('ar', `<script src="${cdn.origin}/dist/heat-widgets.iife.js"></script>`) },
+    },
+  });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await cdn?.close();
+  await site?.close();
+});
+
+async function open(path: string, heading: string) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const seen = watch(tab);
+  await tab.goto(`${site.origin}${path}`);
+  await tab.locator('heat-hotline-list h2', { hasText: heading }).waitFor();
+  const call = (await tab.locator('heat-hotline-list a[href="tel:+18883737888"]').textContent())!.replace(/\s+/g, ' ');
+  const dir = await tab.locator('heat-hotline-list .root').getAttribute('dir');
+  await context.close();
+  return { seen, call, dir };
+}
+
+describe('locale chunks from another origin', () => {
+  it('ES module: <html lang="es-MX"> loads the es chunk beside the entry on the CDN, and no fact text', async () => {
+    const { seen, call, dir } = await open('/es.html', 'Pedir ayuda');
+    expect(call).toContain('Llamar al 1-888-373-7888');
+    expect(dir).toBe('ltr');
+    const chunks = seen.requests.filter((url) => url.includes('/dist/chunks/'));
+    expect(chunks.some((url) => url.startsWith(`${cdn.origin}/dist/chunks/es-`) && !url.includes('facts'))).toBe(true);
+    expect(chunks.filter((url) => url.includes('facts'))).toEqual([]);
+    expect(chunks.filter((url) => /\/(ar|vi|zh-Hans)-/.test(url))).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+
+  it('classic script: <html lang="ar"> shows Arabic right to left with no further request', async () => {
+    const { seen, call, dir } = await open('/ar.html', 'احصل على المساعدة');
+    expect(call).toContain('1-888-373-7888');
+    expect(dir).toBe('rtl');
+    expect(seen.requests.filter((url) => url.startsWith(cdn.origin)).map((url) => new URL(url).pathname)).toEqual([
+      '/dist/heat-widgets.iife.js',
+    ]);
+    expect(seen.errors).toEqual([]);
+  });
+});

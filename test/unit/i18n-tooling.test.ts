@@ -1,0 +1,202 @@
+/**
+ * The translator tooling (scripts/i18n): the number check, data text units and their XLIFF, the status rules, the
+ * generated loader map and the pseudo-locale. And the repository's own translations, through the same rules.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { digitProblems, digitSequences, splitDigits } from '../../scripts/i18n/digits.js';
+import { NEEDS_REVIEW, readDataXliff, writeDataXliff, type DataUnit } from '../../scripts/i18n/data-xliff.js';
+import { dataTables, judgeUnit, mergeUnits, sourceUnits } from '../../scripts/i18n/data-units.js';
+import { loaderMapSource } from '../../scripts/i18n/generate.js';
+import { projectStatus } from '../../scripts/i18n/main.js';
+import { accent, pseudoLocalize } from '../../scripts/i18n/pseudo.js';
+import { computeStatus, interfaceProblems, type StatusInput } from '../../scripts/i18n/status.js';
+import { bundledData } from '../../src/data/bundled-data.js';
+
+const unit = (id: string, en: string, target?: string, state?: string): DataUnit => {
+  const source = splitDigits(en);
+  const toSegments = (text: string) =>
+    text.split(/\{(\d+)\}/).map((part, i) => (i % 2 ? { placeholder: part, text: '' } : part)).filter((p) => p !== '');
+  return { id, source, target: target === undefined ? undefined : toSegments(target), state };
+};
+
+describe('digit sequences', () => {
+  it('finds each number whole, with its separators', () => {
+    expect(digitSequences('Between 244,000 and 325,000; 3.5% (about 1 in 30); open 24/7; WIC 16524.6.')).toEqual([
+      '244,000',
+      '325,000',
+      '3.5',
+      '1',
+      '30',
+      '24/7',
+      '16524.6',
+    ]);
+  });
+  it('turns every number of English data text into a numbered placeholder', () => {
+    expect(splitDigits('From 2011 to 2016, 454 cases.')).toEqual([
+      'From ',
+      { placeholder: '0', text: '2011' },
+      ' to ',
+      { placeholder: '1', text: '2016' },
+      ', ',
+      { placeholder: '2', text: '454' },
+      ' cases.',
+    ]);
+  });
+  it('reports a number changed, added or dropped, and accepts a reordering', () => {
+    expect(digitProblems(['12', '14'], ['14', '12'])).toEqual([]);
+    expect(digitProblems(['244,000'], ['244.000'])).toEqual(['changes 244,000 to 244.000']);
+    expect(digitProblems([], ['24'])).toEqual(['adds 24']);
+    expect(digitProblems(['711'], [])).toEqual(['drops 711']);
+  });
+});
+
+describe('data text units', () => {
+  it('cover every localized text of the bundled data, with ids that name where each lives', () => {
+    const units = sourceUnits(bundledData);
+    const ids = units.map((u) => u.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('resource.nhth.name');
+    expect(ids).toContain('resource.nhth.channels.0.note');
+    expect(ids).toContain('fact.polaris-100k.caveat');
+    const facts = bundledData.facts.length;
+    expect(ids.filter((id) => id.endsWith('.statement'))).toHaveLength(facts);
+    // The English source of a data file carries no number as text: all are placeholders.
+    for (const u of units) for (const s of u.source) if (typeof s === 'string') expect(s).not.toMatch(/\d/);
+  });
+
+  it('ship a translation with the English numbers put back, wherever the translator moved them', () => {
+    const source = unit('fact.x.statement', 'Between 244,000 and 325,000 children.')!;
+    const verdict = judgeUnit(source, { ...source, target: unit('', '', 'Entre {0} y {1} niños.').target });
+    expect(verdict).toEqual({ kind: 'translated', text: 'Entre 244,000 y 325,000 niños.' });
+  });
+
+  it('refuse a translation that types a number, drops or repeats a placeholder', () => {
+    const source = unit('fact.x.statement', 'Between 244,000 and 325,000 children.');
+    const typed = judgeUnit(source, { ...source, target: ['Entre 244.000 y ', { placeholder: '1', text: '' }, ' niños.'] });
+    expect(typed.kind).toBe('broken');
+    expect(typed.kind === 'broken' && typed.problems.join(' ')).toContain('placeholder 0 (244,000) missing');
+    expect(typed.kind === 'broken' && typed.problems.join(' ')).toContain('adds 244.000');
+    const repeated = judgeUnit(source, { ...source, target: unit('', '', '{0} {0} {1}').target });
+    expect(repeated.kind).toBe('broken');
+  });
+
+  it('ship English, not a stale translation, once the English source has changed', () => {
+    const old = unit('resource.a.name', 'Old name', 'Nombre viejo');
+    const fresh = unit('resource.a.name', 'New name');
+    const merged = mergeUnits([fresh, unit('resource.b.name', 'Other')], [old]);
+    expect(merged[0].state).toBe(NEEDS_REVIEW);
+    expect(merged[1].target).toBeUndefined();
+    expect(judgeUnit(fresh, merged[0])).toEqual({ kind: 'needs-review' });
+    // Reviewed (state cleared) with the new source: ships again.
+    expect(judgeUnit(fresh, { ...merged[0], state: 'translated' }).kind).toBe('translated');
+    expect(dataTables([fresh], [merged[0]])).toEqual({ core: {}, facts: {} });
+  });
+
+  it('round-trip through XLIFF, escaping markup and keeping placeholders', () => {
+    const units = [unit('fact.a.statement', 'Tom & Jerry <b> 3.5%', '{0}% de <Tom> & Jerry'), unit('resource.b.name', 'B')];
+    const xml = writeDataXliff('es', units);
+    expect(xml).toContain('<x id="0" equiv-text="3.5"/>');
+    expect(xml).toContain('&lt;b&gt;');
+    const read = readDataXliff(xml);
+    expect(read.map((u) => u.id)).toEqual(['fact.a.statement', 'resource.b.name']);
+    expect(read[0].source).toEqual(units[0].source);
+    expect(read[0].target).toEqual(['', { placeholder: '0', text: '' }, '% de <Tom> & Jerry'].filter((p) => p !== ''));
+    expect(read[1].target).toBeUndefined();
+    expect(() => readDataXliff('<xliff><file>', 'broken.xlf')).toThrow(/broken\.xlf/);
+  });
+});
+
+describe('i18n:status rules', () => {
+  const messages = [
+    { id: 'a.call', parts: ['Call ', { placeholder: '${ltr(display)}' }] },
+    { id: 'a.heading', parts: ['Get help'] },
+  ];
+  const base: StatusInput = {
+    sourceLocale: 'en',
+    targetLocales: ['es', 'ar'],
+    messages,
+    interfaceTranslations: new Map([
+      ['es', [{ id: 'a.call', parts: ['Llamar al ', { placeholder: '${ltr(display)}' }] }, { id: 'a.heading', parts: ['Pedir ayuda'] }]],
+      ['ar', [{ id: 'a.call', parts: ['اتصل على ', { placeholder: '${ltr(display)}' }] }]],
+    ]),
+    dataSource: [unit('resource.x.name', 'Line 988')],
+    dataTranslations: new Map([
+      ['es', [unit('resource.x.name', 'Line 988', 'Línea {0}')]],
+      ['ar', []],
+    ]),
+    required: ['en', 'es'],
+  };
+
+  it('passes when the required locales are complete, whatever the others lack', () => {
+    const report = computeStatus(base);
+    expect(report.failures).toEqual([]);
+    const ar = report.locales.find((l) => l.locale === 'ar')!;
+    expect(ar.interface).toEqual({ translated: 1, total: 2, missing: ['a.heading'] });
+    expect(ar.data.missing).toEqual(['resource.x.name']);
+  });
+
+  it('fails when a required locale drops below 100%, as when a new msg() is not yet translated', () => {
+    const report = computeStatus({ ...base, messages: [...messages, { id: 'a.new', parts: ['New'] }] });
+    expect(report.failures).toEqual(['es: required at 100%, has interface 66% and data text 100%']);
+  });
+
+  it('fails on a broken placeholder in any locale, required or not', () => {
+    const translations = new Map(base.interfaceTranslations);
+    translations.set('ar', [{ id: 'a.call', parts: ['اتصل على'] }]);
+    const report = computeStatus({ ...base, interfaceTranslations: translations });
+    expect(report.failures).toEqual(['ar: a.call: broken placeholder: missing ${ltr(display)}']);
+  });
+
+  it('fails when a translation changes, adds or drops a number', () => {
+    expect(interfaceProblems(messages[1], { id: 'a.heading', parts: ['Llame al 911'] })).toEqual(['adds 911']);
+    const data = new Map(base.dataTranslations);
+    data.set('ar', [unit('resource.x.name', 'Line 988', 'خط 988')]);
+    const report = computeStatus({ ...base, dataTranslations: data });
+    expect(report.failures.join('\n')).toMatch(/ar: resource\.x\.name: placeholder 0 \(988\) missing/);
+    expect(report.failures.join('\n')).toMatch(/adds 988/);
+  });
+
+  it('fails when the English source puts a number inside a translatable string', () => {
+    const report = computeStatus({ ...base, messages: [...messages, { id: 'a.hours', parts: ['Open 24/7'] }] });
+    expect(report.failures.some((f) => f.startsWith('en: a.hours: numbers inside a translatable string (24/7)'))).toBe(true);
+  });
+
+  it('counts a msg() without an explicit id against English', () => {
+    const report = computeStatus({ ...base, messages: [...messages, { id: 's0123456789abcdef', parts: ['Hi'] }], required: ['en'] });
+    expect(report.locales[0].interface.translated).toBe(2);
+    expect(report.failures).toEqual(['en: required at 100%, has interface 66% and data text 100%']);
+  });
+});
+
+describe('generated loader map', () => {
+  it('has one core and one facts chunk per configured locale, relative to the module, sorted', () => {
+    const source = loaderMapSource(['fr', 'es'], ['en-XA']);
+    expect(source.indexOf('"es": () => import("./bundles/es.js")')).toBeLessThan(source.indexOf('"fr": () => import("./bundles/fr.js")'));
+    expect(source).toContain('"fr": () => import("./bundles/fr-facts.js")');
+    // The pseudo-locale only behind the development flag.
+    expect(source).toMatch(/\.env\?\.DEV\s*\?[\s\S]*"en-XA": \(\) => import\("\.\/bundles\/en-XA\.js"\)/);
+  });
+});
+
+describe('pseudo-locale', () => {
+  it('accents text, keeps placeholders and is about 40% longer', () => {
+    const message = ['Call ', { untranslatable: '${x}' }, ' now, or visit the website for help'];
+    const pseudo = pseudoLocalize(message);
+    expect(pseudo[1]).toBe(message[1]);
+    const length = (parts: unknown[]) => parts.reduce<number>((n, p) => n + (typeof p === 'string' ? p.length : 4), 0);
+    expect(length(pseudo) / length(message)).toBeGreaterThanOrEqual(1.35);
+    expect(length(pseudo) / length(message)).toBeLessThanOrEqual(1.5);
+    expect(accent('Get help')).toBe('Ĝéţ ĥéļþ');
+    expect(String(pseudo[0])).toMatch(/^⟦Çáļļ $/);
+  });
+});
+
+describe('the repository’s translations', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  it('have no broken placeholder and no changed number, and en and es are complete', () => {
+    const report = projectStatus(root, ['en', 'es']);
+    expect(report.failures).toEqual([]);
+    expect(report.locales.map((l) => l.locale)).toEqual(expect.arrayContaining(['en', 'es', 'ar']));
+  }, 30_000);
+});
