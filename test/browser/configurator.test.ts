@@ -6,20 +6,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { type Manifest, mountConfigurator } from '../../demo/configurator/configurator.js';
 import { setHeatLocale } from '../../src/index.js';
 import { shadow } from './support/helpers.js';
+import { STANISLAUS_TEL } from '../fixtures/verified-targets.js';
 
-// Exactly the call targets in the verified content for Stanislaus County, its state and the nation.
-const STANISLAUS_TEL = [
-  'tel:911',
-  'tel:+18005583665',
-  'tel:+12095583665',
-  'tel:+12092777758',
-  'tel:+12095244331',
-  'tel:+12095255130',
-  'tel:+18883737888',
-  'tel:+18008435678',
-  'tel:+18004224453',
-  'tel:988',
-];
 const release = { name: 'heat-widgets', version: '9.9.9', integrity: 'sha384-TESTHASHtesthash0123456789' };
 
 let manifest: Manifest;

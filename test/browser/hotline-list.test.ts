@@ -17,21 +17,7 @@ import {
   visibleText,
   waitForEvent,
 } from './support/helpers.js';
-
-// Exactly the dialable targets in the verified content for Stanislaus County, its state and the nation.
-const STANISLAUS_TEL = [
-  'tel:911',
-  'tel:+18005583665',
-  'tel:+12095583665',
-  'tel:+12092777758',
-  'tel:+12095244331',
-  'tel:+12095255130',
-  'tel:+18883737888',
-  'tel:+18008435678',
-  'tel:+18004224453',
-  'tel:988',
-];
-const STANISLAUS_SMS = ['sms:233733', 'sms:988'];
+import { STANISLAUS_TEL, STANISLAUS_SMS } from '../fixtures/verified-targets.js';
 
 const names = (el: Element) => Array.from(shadow(el).querySelectorAll('[part~="name"]')).map((n) => n.textContent?.trim());
 

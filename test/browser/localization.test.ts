@@ -17,19 +17,7 @@ import { pickText } from '../../src/data/localized-text.js';
 import { DataTextController } from '../../src/i18n/data-text-controller.js';
 import { activeLocale } from '../../src/i18n/localization.js';
 import { accessibleLinkNames, hrefs, links, recordWarnings, shadow, visibleText } from './support/helpers.js';
-
-const STANISLAUS_TEL = [
-  'tel:911',
-  'tel:+18005583665',
-  'tel:+12095583665',
-  'tel:+12092777758',
-  'tel:+12095244331',
-  'tel:+12095255130',
-  'tel:+18883737888',
-  'tel:+18008435678',
-  'tel:+18004224453',
-  'tel:988',
-];
+import { STANISLAUS_TEL } from '../fixtures/verified-targets.js';
 
 /** A minimal element that shows one fact, the way a facts element does: text through pickText, fact text on demand. */
 class FactProbe extends HeatElement {

@@ -5,20 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, watch } from './support/browser.js';
 import { serve, type StaticServer } from './support/server.js';
-
-const STANISLAUS_TEL = [
-  'tel:911',
-  'tel:+18005583665',
-  'tel:+12095583665',
-  'tel:+12092777758',
-  'tel:+12095244331',
-  'tel:+12095255130',
-  'tel:+18883737888',
-  'tel:+18008435678',
-  'tel:+18004224453',
-  'tel:988',
-];
-const STANISLAUS_SMS = ['sms:233733', 'sms:988'];
+import { STANISLAUS_TEL, STANISLAUS_SMS } from '../fixtures/verified-targets.js';
 
 let browser: Browser;
 let cdn: StaticServer;

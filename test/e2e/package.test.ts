@@ -12,19 +12,7 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launch, watch } from './support/browser.js';
 import { repoRoot, serve, type StaticServer } from './support/server.js';
-
-const STANISLAUS_TEL = [
-  'tel:911',
-  'tel:+18005583665',
-  'tel:+12095583665',
-  'tel:+12092777758',
-  'tel:+12095244331',
-  'tel:+12095255130',
-  'tel:+18883737888',
-  'tel:+18008435678',
-  'tel:+18004224453',
-  'tel:988',
-];
+import { STANISLAUS_TEL } from '../fixtures/verified-targets.js';
 
 let work: string;
 let project: string;
