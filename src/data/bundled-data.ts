@@ -263,7 +263,7 @@ export const bundledData: Dataset = {
       region: 'us',
       group: 'definition',
       statement: {
-        en: 'The commercial sexual exploitation of children (CSEC) covers criminal practices that demean and degrade children and threaten their physical and psychological well-being.',
+        en: 'The commercial sexual exploitation of children (CSEC) covers criminal practices that demean and degrade children and threaten their physical and psycho-social integrity.',
       },
       source: sources.alamedaHeat,
       confidence: 'seed',
@@ -429,9 +429,9 @@ export const bundledData: Dataset = {
       scope: 'state',
       region: 'us-ca',
       group: 'geography',
-      figure: '3 / 13',
+      figure: '3',
       statement: {
-        en: 'Three of the 13 areas the FBI named as High Intensity Child Prostitution areas in the United States are in California: San Francisco, Los Angeles and San Diego.',
+        en: '3 of the 13 areas the FBI named as High Intensity Child Prostitution areas in the United States are in California: San Francisco, Los Angeles and San Diego.',
       },
       source: sources.walker2013,
       year: 2013,

@@ -8,7 +8,8 @@ import type { Channel, DialString } from './types.js';
 export const DIAL_PATTERN = /^(\+[1-9][0-9]{6,14}|[0-9]{3,8})$/;
 /** Keywords are plain words services match literally; nothing that could smuggle extra URL parameters. */
 export const KEYWORD_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u;
-const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+// No `?`, `&`, `=`, `%` or `/`: a hidden `?bcc=` would copy a reader's message to a stranger.
+const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"?&=%/]+@[^\s@<>()[\]\\,;:"?&=%/]+\.[^\s@<>()[\]\\,;:"?&=%/]+$/;
 
 export function isDialString(value: unknown): value is DialString {
   return typeof value === 'string' && DIAL_PATTERN.test(value);
@@ -28,6 +29,8 @@ export function safeHttpsUrl(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+  // `https:example.org` parses, but in a page's href it is a relative path: demand the `//`.
+  if (!/^https:\/\//i.test(value)) return undefined;
   if (url.protocol !== 'https:' || url.username || url.password || !url.hostname) return undefined;
   return value;
 }
@@ -81,6 +84,10 @@ export function safeExitUrl(value: unknown, pageUrl: string): string | undefined
     return undefined;
   }
   if (url.username || url.password) return undefined;
+  // The help page itself is no exit ("#" and "#top" are common placeholders): it would reload the page, or stay on it
+  // under the cover.
+  const sameDocument = (u: URL) => u.origin + u.pathname + u.search;
+  if (sameDocument(url) === sameDocument(page)) return undefined;
   if (url.protocol === 'https:' && url.hostname) return url.href;
   if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === page.origin) return url.href;
   return undefined;

@@ -7,7 +7,7 @@ import { channelAction, channelDetails } from '../base/channel-action.js';
 import { DataController } from '../data/data-controller.js';
 import { pickText } from '../data/localized-text.js';
 import { normalizeRegion, parseTokens } from '../data/regions.js';
-import { selectResources } from '../data/select.js';
+import { isEmergency, selectResources } from '../data/select.js';
 import { safeHttpsUrl } from '../data/links.js';
 import type { Resource } from '../data/types.js';
 import { formatDate } from '../i18n/format.js';
@@ -84,16 +84,18 @@ export class HeatHotlineList extends HeatElement {
     const region = normalizeRegion(this.region);
     const topics = parseTokens(this.topics);
     const fromData = selectResources(this.data.dataset.resources, region, topics);
+    if (!this.data.partnerUrl) return fromData;
     // Partner data that has nothing for this region must not blank the panel: fall back to ours.
-    return fromData.some((r) => !r.topics.includes('emergency')) || !this.data.partnerUrl
-      ? fromData
-      : selectResources(this.data.fallback.resources, region, topics);
+    if (!fromData.some((r) => !isEmergency(r))) return selectResources(this.data.fallback.resources, region, topics);
+    // Emergency help is shown first whenever someone may be in danger now, whatever the partner's file holds.
+    const emergency = fromData.some(isEmergency) ? [] : this.data.fallback.resources.filter(isEmergency);
+    return [...selectResources(emergency, region, []), ...fromData];
   }
 
   protected override render() {
     const locale = this.locale;
     const resources = this.visibleResources;
-    const onlyEmergency = !resources.some((r) => !r.topics.includes('emergency'));
+    const onlyEmergency = !resources.some((r) => !isEmergency(r));
     return html`<section class="root" part="base" dir=${this.textDirection} lang=${locale} aria-labelledby="heading">
       ${heading(this.level, this.heading || msg('Get help', { id: 'hotline-list.heading' }), 'heading')}
       <p class="status" part="status" role="status">
@@ -110,7 +112,7 @@ export class HeatHotlineList extends HeatElement {
 
   private renderResource(resource: Resource, locale: string) {
     const name = pickText(resource.name, locale);
-    const emergency = resource.topics.includes('emergency');
+    const emergency = isEmergency(resource);
     const note = pickText(resource.note, locale);
     return html`<li class="item ${emergency ? 'item--emergency' : ''}" part="item${emergency ? ' item-emergency' : ''}">
       ${heading(this.subLevel, name, `name-${resource.id}`, 'name')}

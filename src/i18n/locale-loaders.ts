@@ -37,6 +37,8 @@ function loadPart(locale: string, part: Exclude<DataTextPart, 'core'>): Promise<
           },
           (error: unknown) => {
             console.warn(`heat-widgets: could not load the "${locale}" ${part} text; showing English.`, error);
+            // Forget the failure, so that the next locale switch or element tries again (a network blip is not final).
+            partLoads.delete(key);
             throw error;
           },
         )

@@ -72,12 +72,13 @@ export function startLocalization(moduleUrl?: string): LocalizationState {
     setLocale,
     scriptLocale: scriptTagLocale(moduleUrl),
     refresh: () => {
+      // Always ask, even when the wanted locale is the active one: another may still be loading (lang went es -> en
+      // before Spanish arrived), and only a newer request cancels it. lit-localize ignores a request for the locale
+      // it is already showing or loading.
       const locale = resolveLocale(wantedLocale(state));
-      if (locale !== getLocale()) {
-        setLocale(locale).catch((error: unknown) => {
-          console.warn(`heat-widgets: could not load the "${locale}" translations; showing English.`, error);
-        });
-      }
+      setLocale(locale).catch((error: unknown) => {
+        console.warn(`heat-widgets: could not load the "${locale}" translations; showing English.`, error);
+      });
     },
   };
   global[KEY] = state;
@@ -105,6 +106,5 @@ export function activeLocale(): string {
 export function setHeatLocale(locale: string | undefined): Promise<void> {
   const current = state();
   current.override = locale;
-  const resolved = resolveLocale(wantedLocale(current));
-  return resolved === current.getLocale() ? Promise.resolve() : current.setLocale(resolved);
+  return current.setLocale(resolveLocale(wantedLocale(current)));
 }

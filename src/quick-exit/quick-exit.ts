@@ -159,12 +159,12 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
 
   /** The URL the exit goes to: `href`, else the fallback link's, else the default; never an unsafe scheme. */
   private get exitUrl(): string {
-    const wanted = this.href ?? this.querySelector('a[href]')?.getAttribute('href') ?? DEFAULT_EXIT_URL;
+    const wanted = this.href?.trim() || this.querySelector('a[href]')?.getAttribute('href')?.trim() || DEFAULT_EXIT_URL;
     const safe = safeExitUrl(wanted, document.baseURI);
     if (safe) return safe;
     if (!warnedHrefs.has(wanted)) {
       warnedHrefs.add(wanted);
-      console.warn(`heat-widgets: <heat-quick-exit> cannot go to "${wanted}": not https: or this site.`);
+      console.warn(`heat-widgets: <heat-quick-exit> cannot go to "${wanted}": not https: or this site, or this very page.`);
     }
     return DEFAULT_EXIT_URL;
   }

@@ -219,6 +219,9 @@ describe('<heat-hotline-list src>', () => {
     await el.updateComplete;
     expect(names(el)).to.include('Partner Youth Line');
     expect(names(el)).not.to.include('Stanislaus County Protective Services');
+    // The partner's file has no emergency line: 911 still comes first.
+    expect(names(el)[0]).to.equal('Emergency services');
+    expect(hrefs(el, 'tel:')[0]).to.equal('tel:911');
     expect(status.textContent!.trim()).to.equal('');
     await expect(el).to.be.accessible();
   });

@@ -50,6 +50,18 @@ afterEach(async () => {
 });
 
 describe('localization', () => {
+  it('follows the last lang when the page changes it again while a locale is still loading', async () => {
+    const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us"></heat-hotline-list>`);
+    // Vietnamese is not loaded yet in this page: its chunk is still on its way when the page goes back to English.
+    root.lang = 'vi';
+    await new Promise((resolve) => setTimeout(resolve));
+    root.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await el.updateComplete;
+    expect(activeLocale()).to.equal('en');
+    expect(heading(el)).to.equal('Get help');
+  });
+
   it('<html lang="es"> shows Spanish interface and Spanish data text, with every number unchanged', async () => {
     const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us-ca-stanislaus"></heat-hotline-list>`);
     root.lang = 'es';

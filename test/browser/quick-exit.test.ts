@@ -208,8 +208,11 @@ describe('<heat-quick-exit>', () => {
   });
 
   it('covers the page at once with a neutral cover and title, accessible, and restores it on pageshow', async () => {
-    watch.stop(); // let this exit happen: a same-document URL keeps the test page loaded
-    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit href="#quick-exit-covered"></heat-quick-exit>`);
+    watch.stop(); // let this exit happen; the browser's own Navigation API holds the test page where it is
+    const navigation = (window as unknown as { navigation: EventTarget }).navigation;
+    const stay = (event: Event) => event.preventDefault();
+    navigation.addEventListener('navigate', stay, { once: true });
+    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit href="/test/browser/fixtures/quick-exit-destination.html"></heat-quick-exit>`);
     document.title = 'Help with something private';
     control(el).click();
     expect(document.title).to.equal('Loading');
@@ -226,7 +229,18 @@ describe('<heat-quick-exit>', () => {
     expect(cover(el).open).to.equal(false);
     expect(document.title).to.equal('Help with something private');
     expect(document.querySelector('meta[name="referrer"]')).to.equal(null);
-    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('never takes this very page as the exit: empty, "#" and this page\'s own address fall back to the default', async () => {
+    const warnings = recordWarnings();
+    try {
+      for (const href of ['', ' ', '#', '#top', location.pathname + location.search, location.href]) {
+        const el = await fixture<HeatQuickExit>(html`<heat-quick-exit href=${href}></heat-quick-exit>`);
+        expect(control(el).getAttribute('href'), JSON.stringify(href)).to.equal(DEFAULT_EXIT_URL);
+      }
+    } finally {
+      warnings.restore();
+    }
   });
 
   it('goes only to https: or this site: other schemes fall back to the default, with one warning', async () => {

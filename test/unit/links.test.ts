@@ -37,6 +37,8 @@ describe('link allow-list', () => {
       '/relative',
       'https://user:pass@example.org/',
       'vbscript:msgbox(1)',
+      'https:example.org',
+      'https:/example.org',
     ]) {
       expect(safeHttpsUrl(bad), bad).toBeUndefined();
     }
@@ -46,6 +48,8 @@ describe('link allow-list', () => {
     expect(channelHref({ kind: 'email', address: 'help@example.org' })).toBe('mailto:help@example.org');
     expect(channelHref({ kind: 'email', address: 'a@b.c?body=<script>' })).toBeUndefined();
     expect(channelHref({ kind: 'email', address: 'javascript:alert(1)//@x.y' })).toBeUndefined();
+    expect(channelHref({ kind: 'email', address: 'help@org.example?bcc=watcher%40evil.example' })).toBeUndefined();
+    expect(channelHref({ kind: 'email', address: 'help@org.example?body=hi&cc=x@y.z' })).toBeUndefined();
   });
 
   it('recognises only the four allowed schemes at render time', () => {

@@ -3,12 +3,12 @@
 import type { DataTextTable } from '../../data-text.js';
 
 export const dataText: DataTextTable = {
-  "fact.csec-definition.statement": "La explotación sexual comercial de niños (CSEC, por sus siglas en inglés) abarca prácticas delictivas que humillan y degradan a los niños y amenazan su bienestar físico y psicológico.",
+  "fact.csec-definition.statement": "La explotación sexual comercial de niños (CSEC, por sus siglas en inglés) abarca prácticas delictivas que humillan y degradan a los niños y amenazan su integridad física y psicosocial.",
   "fact.csec-primary-forms.statement": "Tiene tres formas principales:",
   "fact.csec-primary-forms.items.0": "Prostitución",
   "fact.csec-primary-forms.items.1": "Pornografía",
   "fact.csec-primary-forms.items.2": "Trata con fines sexuales",
-  "fact.csec-other-forms.statement": "Otras formas son:",
+  "fact.csec-other-forms.statement": "Otras formas incluyen:",
   "fact.csec-other-forms.items.0": "Turismo sexual infantil",
   "fact.csec-other-forms.items.1": "Matrimonio infantil",
   "fact.csec-other-forms.items.2": "Matrimonio forzado",
@@ -31,11 +31,11 @@ export const dataText: DataTextTable = {
   "fact.age-of-entry.caveat": "Promedios de muestras de proveedores de servicios, según lo informado. Otros estudios dan otros rangos de edad.",
   "fact.exchanged-sex.statement": "En una encuesta nacional de estudiantes de los grados 7 a 12 en los EE. UU., el 3.5% (alrededor de 1 de cada 30) dijo haber intercambiado alguna vez sexo por drogas o dinero. Cerca de dos tercios de ellos eran varones.",
   "fact.exchanged-sex.caveat": "Datos de encuestas de la década de 1990; pregunta si esto ocurrió alguna vez, no si ocurrió este año.",
-  "fact.boys-male-buyers.statement": "En el caso de un niño víctima de trata, el 95% de los encuentros sexuales a los que se le obliga son con hombres.",
+  "fact.boys-male-buyers.statement": "En el caso de un niño varón víctima de trata, el 95% de los encuentros sexuales a los que se le obliga son con hombres.",
   "fact.exploiter-earnings.statement": "Un niño explotado puede dejarle a un explotador entre $150,000 y $200,000 al año.",
   "fact.onset-age-walker.statement": "La edad promedio en que comienza la explotación: de 11 a 13 años en los niños y de 12 a 15 años en las niñas.",
   "fact.onset-age-walker.caveat": "Según el informe de California de 2013. Otros estudios dan otros rangos de edad.",
-  "fact.fbi-hicp-areas.statement": "Tres de las 13 zonas que el FBI señaló como zonas de alta intensidad de prostitución infantil en los Estados Unidos están en California: San Francisco, Los Ángeles y San Diego.",
+  "fact.fbi-hicp-areas.statement": "3 de las 13 zonas que el FBI señaló como zonas de alta intensidad de prostitución infantil en los Estados Unidos están en California: San Francisco, Los Ángeles y San Diego.",
   "fact.fbi-hicp-areas.caveat": "La lista del FBI tal como se citó en 2013. No se ha mantenido actualizada.",
   "fact.ca-bay-la-sd.statement": "El 80% de los casos de trata de personas denunciados en California ocurrió en el Área de la Bahía, Los Ángeles o San Diego.",
   "fact.sb-855.statement": "La ley SB 855 de California (capítulo 29, Estatutos de 2014) aclaró que un niño víctima de explotación sexual comercial cuyo padre, madre o tutor no lo protegió o no pudo protegerlo puede ser declarado dependiente del tribunal de menores según la sección 300(b) del Código de Bienestar e Instituciones. También creó el Programa CSEC de los condados, financiado por el estado (WIC 16524.6 y siguientes) y administrado por el Departamento de Servicios Sociales de California, al que los condados pueden optar por sumarse.",

@@ -3,7 +3,7 @@
 import type { DataTextTable } from '../../data-text.js';
 
 export const dataText: DataTextTable = {
-  "fact.csec-definition.statement": "Bóc lột tình dục trẻ em vì mục đích thương mại (CSEC) bao gồm các hành vi phạm tội hạ thấp và làm nhục trẻ em, đe dọa sức khỏe thể chất và tâm lý của các em.",
+  "fact.csec-definition.statement": "Bóc lột tình dục trẻ em vì mục đích thương mại (CSEC) bao gồm các hành vi phạm tội hạ thấp và làm nhục trẻ em, đe dọa sự toàn vẹn về thể chất và tâm lý - xã hội của các em.",
   "fact.csec-primary-forms.statement": "Có ba hình thức chính:",
   "fact.csec-primary-forms.items.0": "Mại dâm",
   "fact.csec-primary-forms.items.1": "Khiêu dâm",
@@ -35,7 +35,7 @@ export const dataText: DataTextTable = {
   "fact.exploiter-earnings.statement": "Một trẻ em bị bóc lột có thể mang lại cho kẻ bóc lột từ $150,000 đến $200,000 mỗi năm.",
   "fact.onset-age-walker.statement": "Độ tuổi trung bình khi bị bóc lột bắt đầu: 11 đến 13 tuổi với bé trai, 12 đến 15 tuổi với bé gái.",
   "fact.onset-age-walker.caveat": "Theo báo cáo năm 2013 của California. Các nghiên cứu khác đưa ra những khoảng tuổi khác.",
-  "fact.fbi-hicp-areas.statement": "Ba trong số 13 khu vực mà FBI xác định là khu vực có mức độ mại dâm trẻ em cao tại Hoa Kỳ nằm ở California: San Francisco, Los Angeles và San Diego.",
+  "fact.fbi-hicp-areas.statement": "3 trong số 13 khu vực mà FBI xác định là khu vực có mức độ mại dâm trẻ em cao tại Hoa Kỳ nằm ở California: San Francisco, Los Angeles và San Diego.",
   "fact.fbi-hicp-areas.caveat": "Danh sách của FBI như được trích dẫn năm 2013. Danh sách này chưa được cập nhật từ đó.",
   "fact.ca-bay-la-sd.statement": "80% các vụ buôn bán người được báo cáo tại California xảy ra ở Vùng Vịnh, Los Angeles hoặc San Diego.",
   "fact.sb-855.statement": "Luật SB 855 của California (Chương 29, Luật năm 2014) làm rõ rằng một trẻ em bị bóc lột tình dục vì mục đích thương mại mà cha mẹ hoặc người giám hộ đã không bảo vệ hoặc không thể bảo vệ có thể được tòa án vị thành niên tuyên bố là người phụ thuộc theo mục 300(b) của Bộ luật Phúc lợi và Thể chế. Luật này cũng lập ra Chương trình CSEC cấp quận do tiểu bang tài trợ (WIC 16524.6 và các điều tiếp theo), do Sở Dịch vụ Xã hội California điều hành, mà các quận có thể chọn tham gia.",

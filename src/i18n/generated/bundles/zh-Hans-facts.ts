@@ -3,7 +3,7 @@
 import type { DataTextTable } from '../../data-text.js';
 
 export const dataText: DataTextTable = {
-  "fact.csec-definition.statement": "儿童商业性剥削（CSEC）涵盖贬低和侮辱儿童、威胁其身心健康的犯罪行为。",
+  "fact.csec-definition.statement": "儿童商业性剥削（CSEC）涵盖贬低和侮辱儿童、威胁其身体和心理社会完整性的犯罪行为。",
   "fact.csec-primary-forms.statement": "它有三种主要形式：",
   "fact.csec-primary-forms.items.0": "卖淫",
   "fact.csec-primary-forms.items.1": "色情制品",
@@ -35,7 +35,7 @@ export const dataText: DataTextTable = {
   "fact.exploiter-earnings.statement": "一名被剥削的儿童每年可为剥削者带来 $150,000 至 $200,000 的收入。",
   "fact.onset-age-walker.statement": "剥削开始的平均年龄：男孩为 11 至 13 岁，女孩为 12 至 15 岁。",
   "fact.onset-age-walker.caveat": "据 2013 年加利福尼亚州报告所述。其他研究给出的年龄范围不同。",
-  "fact.fbi-hicp-areas.statement": "在 FBI 认定的美国 13 个儿童卖淫高发地区中，有三个位于加利福尼亚州：旧金山、洛杉矶和圣地亚哥。",
+  "fact.fbi-hicp-areas.statement": "在 FBI 认定的美国 13 个儿童卖淫高发地区中，有 3 个位于加利福尼亚州：旧金山、洛杉矶和圣地亚哥。",
   "fact.fbi-hicp-areas.caveat": "这是 2013 年所引用的 FBI 名单，此后未再更新。",
   "fact.ca-bay-la-sd.statement": "加利福尼亚州报告的人口贩运案件中，有 80% 发生在湾区、洛杉矶或圣地亚哥。",
   "fact.sb-855.statement": "加利福尼亚州 SB 855 法案（2014 年法规第 29 章）明确规定：受到商业性剥削的儿童，如其父母或监护人未能或无法保护他们，可根据《福利与机构法典》第 300(b) 条被裁定为少年法庭的受抚养人。该法案还设立了由州政府资助的县级 CSEC 项目（WIC 第 16524.6 条及以下各条），由加利福尼亚州社会服务部管理，各县可自愿选择加入。",
