@@ -19,10 +19,11 @@ export function releaseInfo() {
       if (id !== `\0${ID}`) return undefined;
       const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
       const file = fileURLToPath(new URL('dist/heat-widgets.iife.js', root));
-      this.addWatchFile?.(file);
-      const integrity = existsSync(file)
-        ? `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`
-        : null;
+      // Watch the file only when it exists: the dev server treats a watched path as an import and fails to resolve
+      // a missing one, which left the configurator blank in a clone that had not been built.
+      const built = existsSync(file);
+      if (built) this.addWatchFile?.(file);
+      const integrity = built ? `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}` : null;
       return `export default ${JSON.stringify({ name: pkg.name, version: pkg.version, integrity })};`;
     },
   };

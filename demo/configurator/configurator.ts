@@ -41,6 +41,9 @@ const REGION_NAMES: Record<string, string> = {
   'us-ca-stanislaus': 'Stanislaus County, California',
 };
 
+/** Elements that render no heading: `heading-level` (inherited from the base class) changes nothing there. */
+const NO_HEADING = new Set(['heat-quick-exit']);
+
 /** The options a partner looks for first, in this order; the rest follow in manifest order. */
 const FIRST = ['region', 'theme', 'topics', 'heading-level'];
 
@@ -94,7 +97,8 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
   };
 
   const element = () => elements.find((e) => e.tagName === state.tag);
-  const attributesOf = () => element()?.attributes ?? [];
+  const attributesOf = () =>
+    (element()?.attributes ?? []).filter((a) => !(a.name === 'heading-level' && NO_HEADING.has(state.tag)));
   const value = (attribute: ManifestAttribute) => state.values.get(attribute.name) ?? defaultOf(attribute);
 
   /** The attributes to write: region always (it is the point), the others only when they differ from the default. */
@@ -125,6 +129,23 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
       release: options.release,
     });
 
+  /**
+   * The chosen locale, once it is showing: its data text (names, notes) is then loaded into the bundled data, so the
+   * fallback can be written in it. Until then the snippet is English, and Copy waits for the locale.
+   */
+  let localeRequested: string | undefined;
+  let localeReady: Promise<void> = Promise.resolve();
+  function followLocale() {
+    if (state.locale === localeRequested) return;
+    const wanted = (localeRequested = state.locale);
+    localeReady = setHeatLocale(wanted || undefined).then(
+      () => {
+        if (state.locale === wanted) update();
+      },
+      () => undefined, // Could not load: the page and the fallback stay English, as the elements do.
+    );
+  }
+
   let preview: HTMLElement | undefined;
   function updatePreview(host: HTMLElement) {
     if (!preview || preview.localName !== state.tag) {
@@ -136,7 +157,7 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
     for (const [name, v] of wanted) if (preview.getAttribute(name) !== (v ?? '')) preview.setAttribute(name, v ?? '');
     const theme = wanted.get('theme');
     host.dataset.theme = theme === 'dark' || theme === 'light' ? theme : 'auto';
-    void setHeatLocale(state.locale || undefined);
+    followLocale();
   }
 
   const set = (name: string, v: string) => {
@@ -146,6 +167,7 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
   };
 
   async function copy() {
+    await localeReady;
     const text = snippet();
     try {
       await navigator.clipboard.writeText(text);

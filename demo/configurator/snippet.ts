@@ -3,14 +3,17 @@
  *
  * The fallback inside the element (shown when JavaScript is off or the script cannot load) lists the same call
  * lines the element would show, straight from the bundled data through the same selection code: numbers are never
- * typed by hand here.
+ * typed by hand here. The notes that must stay with a line ("This line does not take reports…", "dial 711 first")
+ * go with it, and a banner's fallback keeps the emergency line the banner shows. Text is the data's, in the chosen
+ * locale where its data text is loaded (the configurator waits for it), else English.
  */
 import { bundledData } from '../../src/data/bundled-data.js';
 import { telHref } from '../../src/data/links.js';
 import { pickText } from '../../src/data/localized-text.js';
-import { normalizeRegion, parseTokens } from '../../src/data/regions.js';
-import { selectResources } from '../../src/data/select.js';
-import type { Dataset } from '../../src/data/types.js';
+import { normalizeRegion, parseTokens, regionCovers } from '../../src/data/regions.js';
+import { isEmergency, selectResources } from '../../src/data/select.js';
+import { isRtl } from '../../src/i18n/resolve-locale.js';
+import type { Dataset, Resource } from '../../src/data/types.js';
 
 export interface Release {
   name: string;
@@ -41,6 +44,8 @@ export interface SnippetOptions {
 export interface FallbackLink {
   href: string;
   text: string;
+  /** What must be read with this number: the line's own note (with its first number), then the number's. */
+  notes: string[];
 }
 
 const escapeHtml = (value: string) =>
@@ -59,27 +64,40 @@ export function scriptUrl(options: Pick<SnippetOptions, 'script' | 'selfHostedUr
   }
 }
 
-/** One plain `tel:` link per call channel the element would show for this region and these topics. */
-export function fallbackLinks(region: string, topics: string, locale: string, data: Dataset = bundledData): FallbackLink[] {
+/** One link per call channel of `resource`, each with the notes that must stay with it. */
+function callLinks(resource: Resource, locale: string): FallbackLink[] {
+  const name = pickText(resource.name, locale);
+  const lineNote = pickText(resource.note, locale);
   const links: FallbackLink[] = [];
-  for (const resource of selectResources(data.resources, normalizeRegion(region), parseTokens(topics))) {
-    for (const channel of resource.channels) {
-      if (channel.kind !== 'call') continue;
-      const href = telHref(channel.number);
-      if (href) links.push({ href, text: `${pickText(resource.name, locale || 'en')}: ${channel.display}` });
-    }
+  for (const channel of resource.channels) {
+    if (channel.kind !== 'call') continue;
+    const href = telHref(channel.number);
+    if (!href) continue;
+    const notes = [links.length === 0 ? lineNote : undefined, pickText(channel.note, locale)];
+    links.push({ href, text: `${name}: ${channel.display}`, notes: notes.filter((n): n is string => Boolean(n)) });
   }
   return links;
 }
 
-/** The call links of one resource, by id. */
+/** One plain `tel:` link per call channel the element would show for this region and these topics. */
+export function fallbackLinks(region: string, topics: string, locale: string, data: Dataset = bundledData): FallbackLink[] {
+  const resources = selectResources(data.resources, normalizeRegion(region), parseTokens(topics));
+  return resources.flatMap((resource) => callLinks(resource, locale || 'en'));
+}
+
+/**
+ * The call links of one resource, by id, then the emergency line that covers its region, as `<tip-line-banner>`
+ * shows it ("In immediate danger? Call 911"), taken from the data like every other number.
+ */
 export function lineFallbackLinks(id: string, locale: string, data: Dataset = bundledData): FallbackLink[] {
   const resource = data.resources.find((r) => r.id === id);
   if (!resource) return [];
-  return resource.channels.flatMap((channel) => {
-    const href = channel.kind === 'call' ? telHref(channel.number) : undefined;
-    return href && channel.kind === 'call' ? [{ href, text: `${pickText(resource.name, locale || 'en')}: ${channel.display}` }] : [];
-  });
+  const links = callLinks(resource, locale || 'en');
+  const emergency = isEmergency(resource)
+    ? undefined
+    : data.resources.find((r) => isEmergency(r) && regionCovers(r.region, resource.region) && r.channels.some((c) => c.kind === 'call'));
+  if (emergency) links.push(...callLinks(emergency, locale || 'en'));
+  return links;
 }
 
 export function buildSnippet(options: SnippetOptions): string {
@@ -104,8 +122,13 @@ export function buildSnippet(options: SnippetOptions): string {
         ? lineFallbackLinks(attribute('line'), locale)
         : [];
   if (links.length) {
-    lines.push('  <!-- Shown only when JavaScript is off or the script cannot load. -->', '  <ul>');
-    for (const link of links) lines.push(`    <li><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></li>`);
+    // The list is in the chosen language, whatever the page's is.
+    const language = locale ? ` lang="${escapeHtml(locale)}"${isRtl(locale) ? ' dir="rtl"' : ''}` : '';
+    lines.push('  <!-- Shown only when JavaScript is off or the script cannot load. -->', `  <ul${language}>`);
+    for (const link of links) {
+      const notes = link.notes.length ? `<br>${escapeHtml(link.notes.join(' '))}` : '';
+      lines.push(`    <li><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>${notes}</li>`);
+    }
     lines.push('  </ul>');
   }
   lines.push(`</${tag}>`);

@@ -5,6 +5,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { type Manifest, mountConfigurator } from '../../demo/configurator/configurator.js';
 import { setHeatLocale } from '../../src/index.js';
+import { bundledData } from '../../src/data/bundled-data.js';
+import { dataText as spanishDataText } from '../../src/i18n/generated/bundles/es.js';
+import { dataText as arabicDataText } from '../../src/i18n/generated/bundles/ar.js';
 import { shadow } from './support/helpers.js';
 import { STANISLAUS_TEL } from '../fixtures/verified-targets.js';
 
@@ -63,6 +66,7 @@ describe('configurator', () => {
     for (const tag of tags) {
       choose('#element', tag.tagName!);
       for (const attribute of tag.attributes ?? []) {
+        if (tag.tagName === 'heat-quick-exit' && attribute.name === 'heading-level') continue; // it renders no heading
         const control = root.querySelector(`#attr-${attribute.name}, [name="attr-${attribute.name}"]`) ??
           (attribute.name === 'topics' ? root.querySelector('input[type="checkbox"]') : null);
         expect(control, `${tag.tagName} ${attribute.name}`).to.exist;
@@ -141,6 +145,58 @@ describe('configurator', () => {
     // 911 always; then the Alameda csec lines, then the national csec lines; no 988 or Childhelp (other topics).
     expect(fallback).to.deep.equal(['tel:911', 'tel:+15102084959', 'tel:+15102591800', 'tel:+18883737888', 'tel:+18008435678']);
   });
+
+  it('offers no heading level for the quick exit, which renders no heading', () => {
+    expect(root.querySelector('#attr-heading-level'), 'the list has one').to.exist;
+    choose('#element', 'heat-quick-exit');
+    expect(root.querySelector('#attr-heading-level')).to.be.null;
+    expect(snippetText()).not.to.contain('heading-level');
+  });
+
+  it('keeps the note that must stay with a line in the fallback (Childhelp: not a reporting line)', () => {
+    const childhelp = bundledData.resources.find((r) => r.id === 'childhelp')!;
+    const item = snippetDom().querySelector('heat-hotline-list a[href="tel:+18004224453"]')?.closest('li');
+    expect(item, 'Childhelp is in the national fallback').to.exist;
+    expect(item!.textContent).to.contain(childhelp.note!.en);
+    // A number's own note stays with it too: the national hotline's "dial 711 first".
+    const nhth = bundledData.resources.find((r) => r.id === 'nhth')!;
+    const hotline = snippetDom().querySelector('heat-hotline-list a[href="tel:+18883737888"]')?.closest('li');
+    expect(hotline!.textContent).to.contain(nhth.channels[0].note!.en);
+  });
+
+  it("keeps the H.E.A.T. Watch banner's note and the emergency line in its fallback", () => {
+    choose('#element', 'tip-line-banner');
+    choose('#attr-line', 'heat-watch-tip-line');
+    const banner = snippetDom().querySelector('tip-line-banner')!;
+    expect(banner.getAttribute('line')).to.equal('heat-watch-tip-line');
+    const note = bundledData.resources.find((r) => r.id === 'heat-watch-tip-line')!.note!.en;
+    expect(banner.querySelector('a[href="tel:+15102084959"]')?.closest('li')?.textContent).to.contain(note);
+    expect(Array.from(banner.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:+15102084959',
+      'tel:911',
+    ]);
+  });
+
+  // Arabic is loaded by no other test here, so its case also checks that the snippet waits for the data text.
+  for (const [locale, table] of [
+    ['es', spanishDataText],
+    ['ar', arabicDataText],
+  ] as const) {
+    it(`writes the fallback in the chosen language (${locale}) once its data text has loaded`, async () => {
+      choose('#element', 'tip-line-banner');
+      choose('#attr-line', 'heat-watch-tip-line');
+      choose('#locale', locale);
+      const note = table['resource.heat-watch-tip-line.note'];
+      const englishNote = bundledData.resources.find((r) => r.id === 'heat-watch-tip-line')!.note!.en;
+      expect(note, `the ${locale} note exists`).to.be.a('string').and.not.equal(englishNote);
+      await waitUntil(() => snippetText().includes(note), `the fallback did not switch to ${locale}`);
+      const banner = snippetDom().querySelector('tip-line-banner')!;
+      expect(banner.querySelector('ul')!.getAttribute('lang')).to.equal(locale);
+      expect(banner.querySelector('ul')!.getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : null);
+      const emergency = banner.querySelector('a[href="tel:911"]')!;
+      expect(emergency.textContent).to.equal(`${table['resource.emergency.name']}: 911`);
+    });
+  }
 
   it('writes no integrity for a self-hosted copy, and escapes what the partner types', () => {
     $<HTMLInputElement>('input[name="script"][value="self"]').click();

@@ -4,7 +4,7 @@
  * Also runs the installed `heat-widgets validate` command. Needs `npm run build` first (npm test does it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ import { STANISLAUS_TEL } from '../fixtures/verified-targets.js';
 
 let work: string;
 let project: string;
-let packed: { filename: string; files: { path: string }[] };
+let packed: { filename: string; files: { path: string; mode: number }[] };
 let browser: Browser;
 let site: StaticServer;
 
@@ -97,6 +97,17 @@ afterAll(async () => {
 });
 
 describe('the npm package', () => {
+  it('builds the bin executable, so `npx heat-widgets` runs in a clone as well as when installed', () => {
+    const bin = join(repoRoot, 'dist/esm/cli/heat-widgets.js');
+    expect(statSync(bin).mode & 0o777).toBe(0o755);
+    expect(packed.files.find((f) => f.path === 'dist/esm/cli/heat-widgets.js')?.mode).toBe(0o755);
+    // Run the file itself (its shebang), as npx does, not through `node file`.
+    const result = spawnSync(bin, ['validate', join(repoRoot, 'test/unit/fixtures/cli-good.json')], { encoding: 'utf8' });
+    expect(result.error).toBeUndefined();
+    expect(result.stdout).toContain('no problems found');
+    expect(result.status).toBe(0);
+  });
+
   it('ships the builds, types, manifest, schema and editor data, and no sources or tests', () => {
     const files = packed.files.map((f) => f.path);
     for (const file of [
