@@ -26,11 +26,14 @@ export const hotlineListStyles = [
       display: grid;
       gap: 0.75em;
     }
-    .item {
-      /* Long partner lists: the browser lays out and paints only the listings near the viewport (they stay in the
-         accessibility tree and find-in-page). 1,000 listings: layout about 10 times faster (npm run bench). */
+    /* Long partner lists only: the browser lays out and paints just the listings near the viewport (they stay in the
+       accessibility tree and find-in-page); 1,000 listings lay out about 10 times faster (npm run bench). Short lists
+       keep real sizes, so nothing jumps and contrast checkers see the real background. */
+    .list--long > .item {
       content-visibility: auto;
       contain-intrinsic-size: auto 12em;
+    }
+    .item {
       padding: var(--_space);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);

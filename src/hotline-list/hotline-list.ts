@@ -13,6 +13,9 @@ import type { Resource } from '../data/types.js';
 import { formatDate } from '../i18n/format.js';
 import { hotlineListStyles } from './hotline-list.styles.js';
 
+/** Above this many listings, off-screen ones are laid out lazily (see the styles). */
+const LONG_LIST = 50;
+
 /**
  * @tag heat-hotline-list
  * @summary Hotlines and support lines (call, text, web) for a region, filterable by topic.
@@ -104,7 +107,7 @@ export class HeatHotlineList extends HeatElement {
       ${onlyEmergency && this.topics.trim()
         ? html`<p class="empty">${msg('No listings match these topics here.', { id: 'hotline-list.no-match' })}</p>`
         : nothing}
-      <ul class="list" part="list" role="list">
+      <ul class="list ${resources.length > LONG_LIST ? 'list--long' : ''}" part="list" role="list">
         ${resources.map((resource) => this.renderResource(resource, locale))}
       </ul>
     </section>`;
