@@ -2,7 +2,7 @@
  * Which facts `<csec-facts>` shows, in what order, and how the profile figures group into one chart.
  * Pure functions over the data model: no DOM, so they are unit-tested in Node.
  */
-import { regionCovers } from './regions.js';
+import { parseTokens, regionCovers } from './regions.js';
 import type { Fact, FactScope } from './types.js';
 
 /** Scopes in reading order: what it is, then the scale nationally, then the state, then the local picture. */
@@ -13,7 +13,7 @@ export const PROFILE_GROUP = 'profile';
 
 /** Known scopes named in a space-separated `scope` attribute, in reading order; none (or only unknown ones) means all. */
 export function parseScopes(value: string | null | undefined): FactScope[] {
-  const wanted = (value ?? '').toLowerCase().split(/\s+/);
+  const wanted = parseTokens(value);
   const scopes = FACT_SCOPES.filter((scope) => wanted.includes(scope));
   return scopes.length ? scopes : [...FACT_SCOPES];
 }

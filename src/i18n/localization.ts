@@ -50,7 +50,8 @@ function scriptTagLocale(moduleUrl: string | undefined): string | undefined {
 
 function wantedLocale(state: LocalizationState): string | undefined {
   const html = document.documentElement;
-  return state.override ?? html.dataset.heatLocale ?? state.scriptLocale ?? html.lang ?? undefined;
+  // `||`, not `??`: an empty attribute (`data-heat-locale=""`, `lang=""`) says nothing and must not mask the next one.
+  return state.override || html.dataset.heatLocale || state.scriptLocale || html.lang || undefined;
 }
 
 /**
