@@ -40,7 +40,7 @@ export function channelAction(channel: Channel, whom: string, locale: string, pa
     part="${part} ${part}-${channel.kind}"
     href=${href}
     rel=${external ? 'noopener noreferrer' : nothing}
-    >${channelLabel(channel, locale)}<span class="visually-hidden"> (${whom})</span></a
+    ><span>${channelLabel(channel, locale)}</span><span class="visually-hidden"> (${whom})</span></a
   >`;
 }
 

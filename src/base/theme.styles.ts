@@ -116,6 +116,8 @@ export const themeStyles = css`
   .ltr {
     direction: ltr;
     unicode-bidi: isolate;
+    /* A phone number is read as one piece: never broken across lines. */
+    white-space: nowrap;
   }
 
   .visually-hidden {
