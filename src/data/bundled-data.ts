@@ -361,7 +361,7 @@ export const bundledData: Dataset = {
       source: sources.estesWeiner2001,
       year: 2001,
       confidence: 'seed',
-      caveat: { en: 'An estimate from 2001, from the same study.' },
+      caveat: { en: 'An estimate from 2001, from the University of Pennsylvania study by Estes and Weiner.' },
     },
     {
       id: 'age-of-entry',

@@ -26,7 +26,7 @@ export const dataText: DataTextTable = {
   "fact.upenn-at-risk.statement": "Cada año, entre 244,000 y 325,000 niños y jóvenes en los Estados Unidos están en riesgo de explotación sexual comercial.",
   "fact.upenn-at-risk.caveat": "Cuenta a los niños considerados en riesgo, no a las víctimas. Los propios autores advierten que no debe leerse como un número de casos.",
   "fact.upenn-shelter-street.statement": "Se estima que el 30% de los jóvenes en albergues y el 70% de los jóvenes que viven en la calle son víctimas de explotación sexual comercial.",
-  "fact.upenn-shelter-street.caveat": "Una estimación de 2001, del mismo estudio.",
+  "fact.upenn-shelter-street.caveat": "Una estimación de 2001, del estudio de Estes y Weiner de la Universidad de Pensilvania.",
   "fact.age-of-entry.statement": "En promedio, las niñas son explotadas por primera vez entre los 12 y los 14 años; los niños y los jóvenes transgénero, entre los 11 y los 13 años.",
   "fact.age-of-entry.caveat": "Promedios de muestras de proveedores de servicios, según lo informado. Otros estudios dan otros rangos de edad.",
   "fact.exchanged-sex.statement": "En una encuesta nacional de estudiantes de los grados 7 a 12 en los EE. UU., el 3.5% (alrededor de 1 de cada 30) dijo haber intercambiado alguna vez sexo por drogas o dinero. Cerca de dos tercios de ellos eran varones.",

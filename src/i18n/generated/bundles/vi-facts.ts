@@ -26,7 +26,7 @@ export const dataText: DataTextTable = {
   "fact.upenn-at-risk.statement": "Mỗi năm có từ 244,000 đến 325,000 trẻ em và thanh thiếu niên tại Hoa Kỳ có nguy cơ bị bóc lột tình dục vì mục đích thương mại.",
   "fact.upenn-at-risk.caveat": "Con số này đếm những trẻ được đánh giá là có nguy cơ, không phải nạn nhân. Chính các tác giả cảnh báo không nên hiểu đây là số vụ việc.",
   "fact.upenn-shelter-street.statement": "Ước tính 30% thanh thiếu niên trong các nơi tạm trú và 70% thanh thiếu niên sống trên đường phố là nạn nhân của bóc lột tình dục vì mục đích thương mại.",
-  "fact.upenn-shelter-street.caveat": "Một ước tính từ năm 2001, trong cùng nghiên cứu đó.",
+  "fact.upenn-shelter-street.caveat": "Ước tính từ năm 2001, theo nghiên cứu của Estes và Weiner tại Đại học Pennsylvania.",
   "fact.age-of-entry.statement": "Trung bình, các em gái bị bóc lột lần đầu ở độ tuổi 12 đến 14; các em trai và thanh thiếu niên chuyển giới ở độ tuổi 11 đến 13.",
   "fact.age-of-entry.caveat": "Số trung bình từ các mẫu khảo sát nhà cung cấp dịch vụ, theo báo cáo. Các nghiên cứu khác đưa ra những khoảng tuổi khác.",
   "fact.exchanged-sex.statement": "Trong một cuộc khảo sát toàn quốc với học sinh lớp 7 đến lớp 12 tại Hoa Kỳ, 3.5% (khoảng 1 trên 30 em) cho biết đã từng trao đổi tình dục để lấy ma túy hoặc tiền. Khoảng hai phần ba trong số đó là nam.",

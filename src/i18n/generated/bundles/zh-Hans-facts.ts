@@ -26,7 +26,7 @@ export const dataText: DataTextTable = {
   "fact.upenn-at-risk.statement": "美国每年有 244,000 至 325,000 名儿童和青少年面临商业性剥削的风险。",
   "fact.upenn-at-risk.caveat": "这一数字统计的是被判断为有风险的儿童，而非受害者。作者本人也提醒不要将其理解为案件数量。",
   "fact.upenn-shelter-street.statement": "据估计，收容所中 30% 的青少年和流落街头的青少年中 70% 是商业性剥削的受害者。",
-  "fact.upenn-shelter-street.caveat": "这是 2001 年的估计，出自同一项研究。",
+  "fact.upenn-shelter-street.caveat": "2001 年的估计，出自宾夕法尼亚大学 Estes 和 Weiner 的研究。",
   "fact.age-of-entry.statement": "平均而言，女孩首次遭受剥削的年龄为 12 至 14 岁；男孩和跨性别青少年为 11 至 13 岁。",
   "fact.age-of-entry.caveat": "根据服务提供者样本得出的平均值，如所报告。其他研究给出的年龄范围不同。",
   "fact.exchanged-sex.statement": "在一项针对美国 7 至 12 年级学生的全国调查中，3.5%（约每 30 人中有 1 人）表示曾经用性交换毒品或金钱。其中约三分之二是男生。",
