@@ -1,3 +1,5 @@
+import { warnOnce } from './warn-once.js';
+
 /**
  * Guarded, versioned registration. The same script can end up on a page twice (a CMS block pasted twice, a theme
  * and a plugin each adding it, the module and the classic build together). The first definition wins; later ones
@@ -5,17 +7,15 @@
  */
 export const VERSION = '0.1.0';
 
-const warned = new Set<string>();
-
 export function defineElement(tag: string, constructor: CustomElementConstructor & { version?: string }): void {
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
   if (!existing) {
     customElements.define(tag, constructor);
     return;
   }
-  if (existing === constructor || warned.has(tag)) return;
-  warned.add(tag);
-  console.warn(
+  if (existing === constructor) return;
+  warnOnce(
+    `define:${tag}`,
     `heat-widgets: <${tag}> is already defined (version ${existing.version ?? 'unknown'}); ` +
       `this copy (version ${constructor.version ?? VERSION}) was not registered. Include the script once per page.`,
   );

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../base/events.js';
+import { warnOnce } from '../base/warn-once.js';
 import { bundledData } from './bundled-data.js';
 import type { DataErrorReason, LoadedData } from './loader.js';
 import type { Dataset } from './types.js';
@@ -16,14 +17,7 @@ interface DataFailure {
   message: string;
 }
 
-const warnedFailures = new Set<string>();
 const warnedProblems = new WeakSet<LoadedData>();
-
-function warnOnce(key: string, message: string): void {
-  if (warnedFailures.has(key)) return;
-  warnedFailures.add(key);
-  console.warn(message);
-}
 
 export class DataController implements ReactiveController {
   /** The bundled data, for anything a partner file does not cover. */
@@ -130,7 +124,7 @@ export class DataController implements ReactiveController {
 
   private fail(error: DataFailure): void {
     warnOnce(
-      `${error.url} ${error.reason}`,
+      `data:${error.url} ${error.reason}`,
       `heat-widgets: could not use data from ${error.url}: it ${error.message} (${error.reason}). Showing the bundled data instead.`,
     );
     emit(this.host, 'heat-data-error', { url: error.url, reason: error.reason, message: error.message });

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
 import { emit } from '../base/events.js';
+import { warnOnce } from '../base/warn-once.js';
 import { safeExitUrl } from '../data/links.js';
 import { pluralCategory } from '../i18n/format.js';
 import { pageShortcuts, type ShortcutTarget } from './page-shortcuts.js';
@@ -39,8 +40,6 @@ declare global {
     'heat-quick-exit': HeatQuickExit;
   }
 }
-
-const warnedHrefs = new Set<string>();
 
 /** The tab title and the cover's name while leaving: what any page says while it loads. */
 function neutralTitle(): string {
@@ -162,10 +161,7 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
     const wanted = this.href?.trim() || this.querySelector('a[href]')?.getAttribute('href')?.trim() || DEFAULT_EXIT_URL;
     const safe = safeExitUrl(wanted, document.baseURI);
     if (safe) return safe;
-    if (!warnedHrefs.has(wanted)) {
-      warnedHrefs.add(wanted);
-      console.warn(`heat-widgets: <heat-quick-exit> cannot go to "${wanted}": not https: or this site, or this very page.`);
-    }
+    warnOnce(`quick-exit:${wanted}`, `heat-widgets: <heat-quick-exit> cannot go to "${wanted}": not https: or this site, or this very page.`);
     return DEFAULT_EXIT_URL;
   }
 

@@ -5,6 +5,7 @@ import { HeatElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
 import { channelAction, hoursText } from '../base/channel-action.js';
 import { emit } from '../base/events.js';
+import { warnOnce } from '../base/warn-once.js';
 import { DataController } from '../data/data-controller.js';
 import { pickText } from '../data/localized-text.js';
 import { regionCovers } from '../data/regions.js';
@@ -17,8 +18,6 @@ export type BannerVariant = 'inline' | 'bar';
 
 /** The national hotline: the default line, and the always-open alternative to a line that publishes no hours. */
 const DEFAULT_LINE = 'nhth';
-
-const warned = new Set<string>();
 
 const byId = (resources: readonly Resource[], id: string) => resources.find((r) => r.id === id);
 const phoneChannels = (resource: Resource) =>
@@ -102,9 +101,8 @@ export class TipLineBanner extends HeatElement {
     const id = this.line?.trim() || DEFAULT_LINE;
     const found = this.find(id);
     if (found) return found;
-    if (!this.data.loading && !warned.has(id)) {
-      warned.add(id);
-      console.warn(`heat-widgets: <tip-line-banner> has no line "${id}"; showing "${DEFAULT_LINE}" instead.`);
+    if (!this.data.loading) {
+      warnOnce(`tip-line-banner:${id}`, `heat-widgets: <tip-line-banner> has no line "${id}"; showing "${DEFAULT_LINE}" instead.`);
     }
     return this.find(DEFAULT_LINE)!;
   }
