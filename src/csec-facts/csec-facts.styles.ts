@@ -1,18 +1,6 @@
 import { css } from 'lit';
 
 export const csecFactsStyles = css`
-  .root {
-    padding: var(--_space);
-  }
-  .status:empty {
-    display: none;
-  }
-  .status,
-  .empty {
-    color: var(--_muted);
-    font-size: 0.875em;
-    margin-block-end: 0.75em;
-  }
   .heading[part='scope-heading'] {
     font-size: 1.0625em;
     margin-block: 1em 0.5em;

@@ -11,6 +11,7 @@ import { normalizeRegion } from '../data/regions.js';
 import type { Fact, FactScope, Source } from '../data/types.js';
 import { DataTextController } from '../i18n/data-text-controller.js';
 import { csecFactsStyles } from './csec-facts.styles.js';
+import { panelStyles } from '../base/panel.styles.js';
 
 /**
  * @tag csec-facts
@@ -63,7 +64,7 @@ import { csecFactsStyles } from './csec-facts.styles.js';
  * @cssprop --heat-spacing - Base spacing.
  */
 export class CsecFacts extends HeatElement {
-  static override styles = [HeatElement.styles, csecFactsStyles];
+  static override styles = [HeatElement.styles, panelStyles, csecFactsStyles];
 
   /** Space-separated scopes: `definitions`, `national`, `state`, `local`; empty shows all. */
   @property() scope = '';

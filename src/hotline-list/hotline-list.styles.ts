@@ -1,21 +1,11 @@
 import { css } from 'lit';
 import { actionStyles } from '../base/action.styles.js';
+import { panelStyles } from '../base/panel.styles.js';
 
 export const hotlineListStyles = [
   actionStyles,
+  panelStyles,
   css`
-    .root {
-      padding: var(--_space);
-    }
-    .status:empty {
-      display: none;
-    }
-    .status,
-    .empty {
-      color: var(--_muted);
-      font-size: 0.875em;
-      margin-block-end: 0.75em;
-    }
     .list,
     .actions {
       list-style: none;
