@@ -31,12 +31,15 @@ export interface PageShortcuts {
 const KEY = Symbol.for('heat-widgets.quick-exit.page-shortcuts.v1');
 type GlobalWithShortcuts = typeof globalThis & { [KEY]?: PageShortcuts };
 
+/** `Node.DOCUMENT_POSITION_PRECEDING`, written out: the minifier cannot shorten a property read. */
+const PRECEDING = 2;
+
 /** The first connected target in document order (registration order where the DOM cannot say). */
 function firstInDocument(targets: Iterable<ShortcutTarget>): ShortcutTarget | undefined {
   let first: ShortcutTarget | undefined;
   for (const target of targets) {
     if (!target.isConnected) continue;
-    if (!first || first.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING) first = target;
+    if (!first || first.compareDocumentPosition(target) & PRECEDING) first = target;
   }
   return first;
 }
@@ -93,7 +96,7 @@ function createPageShortcuts(): PageShortcuts {
     applyShift(shift.keydown(event));
     const escapeTarget = firstInDocument([...targets].filter((t) => t.escapeShortcut));
     if (!escapeTarget) return;
-    const isEscape = event.key === 'Escape' || event.key === 'Esc';
+    const isEscape = event.key === 'Escape';
     const elsewhere = isEscape && (event.defaultPrevented || isEditable(event.composedPath()[0]) || dialogOpen(event));
     if (escape.keydown(event, event.timeStamp, elsewhere) === ESCAPE_PRESSES) {
       event.preventDefault();

@@ -217,7 +217,8 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
 
   private onKeydown(event: KeyboardEvent): void {
     // The control looks like a button, so Space works as on a button (a plain link would scroll the page instead).
-    if (event.key === ' ' || event.key === 'Spacebar') {
+    // ' ' in every browser Lit 3 runs in ('Spacebar' was Internet Explorer's and old Edge's).
+    if (event.key === ' ') {
       event.preventDefault();
       if (!event.repeat) this.exit('control');
     }

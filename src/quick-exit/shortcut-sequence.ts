@@ -106,7 +106,8 @@ export function escapeSequence(presses = ESCAPE_PRESSES, windowMs = ESCAPE_WINDO
   return {
     keydown(event, now, belongsElsewhere) {
       if (composing(event)) return undefined;
-      if (event.key !== 'Escape' && event.key !== 'Esc') return count.reset();
+      // 'Escape' in every browser Lit 3 runs in ('Esc' was Internet Explorer's and old Edge's).
+      if (event.key !== 'Escape') return count.reset();
       if (event.repeat) return undefined;
       return belongsElsewhere ? count.reset() : count.press(now);
     },
