@@ -94,13 +94,10 @@ export const quickExitStyles = css`
     }
   }
 
+  /* The whole window: a minimum size wins over the browser's max-width and max-height for a modal dialog. */
   .cover {
-    inset: 0;
-    width: auto;
-    height: auto;
-    max-width: none;
-    max-height: none;
-    margin: 0;
+    min-width: 100%;
+    min-height: 100%;
     border: 0;
     color-scheme: light dark;
     outline: none;
