@@ -172,8 +172,7 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
     if (!emit(this, 'heat-quick-exit', { href, history: historyMode, trigger }, { cancelable: true })) return false;
     this.hidePage();
     const location = (this.ownerDocument.defaultView ?? window).location;
-    if (historyMode === 'push') location.assign(href);
-    else location.replace(href);
+    location[historyMode === 'push' ? 'assign' : 'replace'](href);
     return true;
   }
 
