@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minify } from 'terser';
 import { releaseInfo } from './scripts/release-info.mjs';
-import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
+import MagicString from 'magic-string';
+import { templateWhitespaceEdits } from './scripts/minify-html-templates.mjs';
 
 /**
  * Generated locale modules take their template tags from `src/i18n/locale-tags.ts` instead of 'lit' and
@@ -90,8 +91,11 @@ function minifyHtmlLiterals(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id)) return undefined;
-      const out = minifyHtmlTemplates(code, id);
-      return out === undefined ? undefined : { code: out, map: null };
+      const edits = templateWhitespaceEdits(code, id);
+      if (!edits.length) return undefined;
+      const out = new MagicString(code);
+      for (const { start, end, text } of edits) out.overwrite(start, end, text);
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
     },
   };
 }

@@ -34,9 +34,12 @@ export function collapseTemplateWhitespace(text, afterExpression, beforeExpressi
   });
 }
 
-/** Returns `code` with every `html`/`svg` template's static text collapsed, or `undefined` when nothing changed. */
-export function minifyHtmlTemplates(code, fileName = 'module.ts') {
-  if (!/\b(html|svg)`/.test(code)) return undefined;
+/**
+ * The edits that collapse every `html`/`svg` template's static text in `code`: `{ start, end, text }`, in source
+ * order (the build applies them with magic-string, so the source map stays exact).
+ */
+export function templateWhitespaceEdits(code, fileName = 'module.ts') {
+  if (!/\b(html|svg)`/.test(code)) return [];
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   /** @type {{ start: number, end: number, text: string }[]} */
   const edits = [];
@@ -60,6 +63,12 @@ export function minifyHtmlTemplates(code, fileName = 'module.ts') {
     ts.forEachChild(node, visit);
   };
   visit(source);
+  return edits.sort((a, b) => a.start - b.start);
+}
+
+/** Returns `code` with every `html`/`svg` template's static text collapsed, or `undefined` when nothing changed. */
+export function minifyHtmlTemplates(code, fileName = 'module.ts') {
+  const edits = templateWhitespaceEdits(code, fileName);
   if (!edits.length) return undefined;
   let out = code;
   for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
