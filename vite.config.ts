@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minify } from 'terser';
 import { releaseInfo } from './scripts/release-info.mjs';
+import MagicString from 'magic-string';
+import { templateWhitespaceEdits } from './scripts/minify-html-templates.mjs';
 
 /**
  * Generated locale modules take their template tags from `src/i18n/locale-tags.ts` instead of 'lit' and
@@ -44,6 +47,25 @@ function validatorChunkCarriesItsHelpers(): Plugin {
 }
 
 /**
+ * Every `msg()` in `src/` carries an explicit `{ id }`, so @lit/localize's id hashing never runs: the build swaps it
+ * for a stub that throws (`src/i18n/explicit-msg-ids.ts`), about 0.2 KB gzip off every page.
+ */
+function explicitMessageIdsOnly(): Plugin {
+  const stub = fileURLToPath(new URL('./src/i18n/explicit-msg-ids.ts', import.meta.url));
+  return {
+    name: 'heat:explicit-message-ids-only',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId(source, importer) {
+      if (source === './id-generation.js' && importer && /[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer)) {
+        return stub;
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
  * Minifies the CSS inside our `css\`…\`` literals (comments, indentation, spaces around punctuation). The JS minifier
  * leaves template text alone, and that whitespace was about 0.3 KB gzip on every page. Only literals without `${…}`
  * are touched; nothing inside a rule changes meaning (spaces before `:` and inside selectors stay).
@@ -56,6 +78,43 @@ function minifyCssLiterals(): Plugin {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return undefined;
       const out = code.replace(/\bcss`([^`$\\]*)`/g, (_, text: string) => `css\`${minifyCss(text)}\``);
       return out === code ? undefined : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Terser's compressor before the bundler's own minifier: together they ship about 0.35 KB gzip less on every page
+ * than either alone (measured on the English entry; terser folds more, oxc then packs its output tighter).
+ */
+function terserFirst(): Plugin {
+  return {
+    name: 'heat:terser-first',
+    apply: 'build',
+    async renderChunk(code) {
+      const result = await minify(code, {
+        module: true,
+        ecma: 2020,
+        compress: { passes: 3, pure_getters: true },
+        mangle: true,
+        sourceMap: true,
+      });
+      return { code: result.code ?? code, map: result.map as string };
+    },
+  };
+}
+
+/** Line breaks and indents inside `html`/`svg` templates, where they never render (see that script). */
+function minifyHtmlLiterals(): Plugin {
+  return {
+    name: 'heat:minify-html-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return undefined;
+      const edits = templateWhitespaceEdits(code, id);
+      if (!edits.length) return undefined;
+      const out = new MagicString(code);
+      for (const { start, end, text } of edits) out.overwrite(start, end, text);
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
     },
   };
 }
@@ -96,7 +155,9 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
-    plugins: [localeChunksImportNothing(), validatorChunkCarriesItsHelpers(), minifyCssLiterals()],
+    plugins: [
+      explicitMessageIdsOnly(),
+      localeChunksImportNothing(), validatorChunkCarriesItsHelpers(), minifyCssLiterals(), minifyHtmlLiterals(), terserFirst()],
     // The classic script has no import.meta; localization finds its <script> through document.currentScript.
     define: iife ? { 'import.meta.url': 'undefined' } : {},
     build: {
