@@ -8,7 +8,7 @@
  * last one leaves. Shortcuts act through the first element in document order (its `href`, its announcements), so a
  * page with several never announces twice; Esc acts through the first element that has `escape` on.
  */
-import { EscapeSequence, SHIFT_WINDOW_MS, ShiftSequence, type SequenceStep } from './shortcut-sequence.js';
+import { ESCAPE_PRESSES, SHIFT_PRESSES, SHIFT_WINDOW_MS, escapeSequence, shiftSequence, type SequenceStep } from './shortcut-sequence.js';
 
 /** What an element offers the page listener. Kept small and stable: other copies of the script call it. */
 export interface ShortcutTarget extends Element {
@@ -31,12 +31,15 @@ export interface PageShortcuts {
 const KEY = Symbol.for('heat-widgets.quick-exit.page-shortcuts.v1');
 type GlobalWithShortcuts = typeof globalThis & { [KEY]?: PageShortcuts };
 
+/** `Node.DOCUMENT_POSITION_PRECEDING`, written out: the minifier cannot shorten a property read. */
+const PRECEDING = 2;
+
 /** The first connected target in document order (registration order where the DOM cannot say). */
 function firstInDocument(targets: Iterable<ShortcutTarget>): ShortcutTarget | undefined {
   let first: ShortcutTarget | undefined;
   for (const target of targets) {
     if (!target.isConnected) continue;
-    if (!first || first.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING) first = target;
+    if (!first || first.compareDocumentPosition(target) & PRECEDING) first = target;
   }
   return first;
 }
@@ -56,8 +59,8 @@ function dialogOpen(event: Event): boolean {
 
 function createPageShortcuts(): PageShortcuts {
   const targets = new Set<ShortcutTarget>();
-  const shift = new ShiftSequence();
-  const escape = new EscapeSequence();
+  const shift = shiftSequence();
+  const escape = escapeSequence();
   let clearTimer: ReturnType<typeof setTimeout> | undefined;
   let showing: ShortcutTarget | undefined;
 
@@ -68,19 +71,19 @@ function createPageShortcuts(): PageShortcuts {
     showing = undefined;
   };
 
-  const applyShift = (step: SequenceStep) => {
-    if (step.kind === 'none') return;
-    if (step.kind === 'reset') return clear();
+  const applyShift = (pressed: SequenceStep) => {
+    if (pressed === undefined) return;
+    if (!pressed) return clear();
     const target = firstInDocument(targets);
     if (!target) return;
-    if (step.kind === 'complete') {
+    if (pressed >= SHIFT_PRESSES) {
       clear();
       target.exitByShortcut('shift');
       return;
     }
     if (showing && showing !== target) showing.shortcutProgress(0, 0);
     showing = target;
-    target.shortcutProgress(step.pressed, step.remaining);
+    target.shortcutProgress(pressed, SHIFT_PRESSES - pressed);
     // The window itself is judged by event time stamps; this timer only takes the stale count off the screen.
     clearTimeout(clearTimer);
     clearTimer = setTimeout(() => {
@@ -93,9 +96,9 @@ function createPageShortcuts(): PageShortcuts {
     applyShift(shift.keydown(event));
     const escapeTarget = firstInDocument([...targets].filter((t) => t.escapeShortcut));
     if (!escapeTarget) return;
-    const isEscape = event.key === 'Escape' || event.key === 'Esc';
+    const isEscape = event.key === 'Escape';
     const elsewhere = isEscape && (event.defaultPrevented || isEditable(event.composedPath()[0]) || dialogOpen(event));
-    if (escape.keydown(event, event.timeStamp, elsewhere).kind === 'complete') {
+    if (escape.keydown(event, event.timeStamp, elsewhere) === ESCAPE_PRESSES) {
       event.preventDefault();
       escapeTarget.exitByShortcut('escape');
     }

@@ -6,6 +6,9 @@ import { css } from 'lit';
  * the page beneath. The Shift marks are a thin bar along the control's lower edge, so counting never moves it. The
  * shortcut needs a hardware keyboard: the hint stays in the control's description but shows only where a fine pointer
  * suggests one. The cover is a top-layer dialog in the plain system window colour.
+ *
+ * The focus ring (light, dark and forced colors) is the theme's `a:focus-visible`; the hint's forced colours are the
+ * browser's own (Canvas, CanvasText), so neither is repeated here.
  */
 export const quickExitStyles = css`
   :host {
@@ -35,6 +38,7 @@ export const quickExitStyles = css`
   }
 
   .control {
+    position: relative;
     pointer-events: auto;
     display: inline-flex;
     align-items: center;
@@ -55,14 +59,7 @@ export const quickExitStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  .control:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
 
-  .control {
-    position: relative;
-  }
   .progress {
     position: absolute;
     inset-inline: 10px;
@@ -78,14 +75,12 @@ export const quickExitStyles = css`
     flex: 1;
     border-radius: 2px;
     background: currentColor;
-    opacity: 0.3;
   }
-  .mark.on {
-    opacity: 1;
+  .mark:not(.on) {
+    opacity: 0.3;
   }
 
   .hint {
-    display: none;
     pointer-events: auto;
     padding: 2px 6px;
     border-radius: var(--_radius);
@@ -93,25 +88,22 @@ export const quickExitStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  @media (hover: hover) and (pointer: fine) {
+  @media not all and (hover: hover) and (pointer: fine) {
     .hint {
-      display: inline;
+      display: none;
     }
   }
 
+  /* The whole window: a minimum size wins over the browser's max-width and max-height for a modal dialog. */
   .cover {
-    inset: 0;
-    width: auto;
-    height: auto;
-    max-width: none;
-    max-height: none;
-    margin: 0;
+    min-width: 100%;
+    min-height: 100%;
     border: 0;
-    background: var(--heat-quick-exit-cover-color, Canvas);
     color-scheme: light dark;
     outline: none;
     pointer-events: auto;
   }
+  .cover,
   .cover::backdrop {
     background: var(--heat-quick-exit-cover-color, Canvas);
   }
@@ -122,13 +114,6 @@ export const quickExitStyles = css`
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
-    }
-    .control:focus-visible {
-      outline-color: Highlight;
-    }
-    .hint {
-      background: Canvas;
-      color: CanvasText;
     }
   }
 

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
 import { emit } from '../base/events.js';
@@ -117,11 +117,8 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
   @state() private pressed = 0;
   @state() private announcement = '';
 
-  @query('.cover') private cover?: HTMLDialogElement;
-
-  private covered = false;
-  private originalTitle?: string;
-  private referrerMeta?: HTMLMetaElement;
+  /** Set while the page is covered: what to put back if the reader returns (back-forward cache). */
+  private covered?: { title: string; referrerMeta: HTMLMetaElement };
 
   private readonly onPageShow = (event: PageTransitionEvent) => {
     // Back to this page from the back-forward cache: it must be usable again, not a blank cover.
@@ -175,41 +172,39 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
     if (!emit(this, 'heat-quick-exit', { href, history: historyMode, trigger }, { cancelable: true })) return false;
     this.hidePage();
     const location = (this.ownerDocument.defaultView ?? window).location;
-    if (historyMode === 'push') location.assign(href);
-    else location.replace(href);
+    location[historyMode === 'push' ? 'assign' : 'replace'](href);
     return true;
+  }
+
+  /** The full-window cover (a plain getter: it is read only when leaving or coming back). */
+  private get cover(): HTMLDialogElement | null | undefined {
+    return this.renderRoot?.querySelector('dialog');
   }
 
   /** Cover, title and referrer, before the first byte of the next page arrives. */
   private hidePage(): void {
     this.shortcutProgress(0, 0);
-    if (!this.covered) {
-      this.originalTitle = document.title;
-      this.covered = true;
-    }
+    this.covered ??= {
+      title: document.title,
+      // The destination should not learn which page the reader left (the Referer header, document.referrer).
+      referrerMeta: document.head.appendChild(Object.assign(document.createElement('meta'), { name: 'referrer', content: 'no-referrer' })),
+    };
     document.title = neutralTitle();
-    // The destination should not learn which page the reader left (the Referer header, document.referrer).
-    if (!this.referrerMeta) {
-      this.referrerMeta = document.createElement('meta');
-      this.referrerMeta.name = 'referrer';
-      this.referrerMeta.content = 'no-referrer';
-      document.head.append(this.referrerMeta);
-    }
     // A modal dialog sits in the top layer (above any z-index, outside any transformed ancestor) and makes the
     // rest of the page inert, so a screen reader cannot wander behind the cover while the next page loads.
-    if (this.cover && !this.cover.open) this.cover.showModal();
+    const cover = this.cover;
+    if (cover && !cover.open) cover.showModal();
   }
 
   /** Undoes `hidePage` (the page came back from the back-forward cache). */
   private restore(): void {
     pageShortcuts().reset();
     this.shortcutProgress(0, 0);
-    if (!this.covered) return;
-    this.covered = false;
-    if (this.originalTitle !== undefined) document.title = this.originalTitle;
-    this.originalTitle = undefined;
-    this.referrerMeta?.remove();
-    this.referrerMeta = undefined;
+    const covered = this.covered;
+    if (!covered) return;
+    this.covered = undefined;
+    document.title = covered.title;
+    covered.referrerMeta.remove();
     this.cover?.close();
   }
 
@@ -221,7 +216,8 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
 
   private onKeydown(event: KeyboardEvent): void {
     // The control looks like a button, so Space works as on a button (a plain link would scroll the page instead).
-    if (event.key === ' ' || event.key === 'Spacebar') {
+    // ' ' in every browser Lit 3 runs in ('Spacebar' was Internet Explorer's and old Edge's).
+    if (event.key === ' ') {
       event.preventDefault();
       if (!event.repeat) this.exit('control');
     }

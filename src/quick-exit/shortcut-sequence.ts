@@ -1,6 +1,7 @@
 /**
  * The keyboard shortcuts of `<heat-quick-exit>` as pure state machines: they see key events and a clock, never the
- * DOM, so every rule (and the time windows) is tested in Node with a controllable clock.
+ * DOM, so every rule (and the time windows) is tested in Node with a controllable clock. They are closures rather
+ * than classes because the minifier can shorten local variables but not property names.
  *
  * Shift taps: Shift pressed and released on its own, `presses` times, each within `windowMs` of the last.
  * - A Shift keyup counts only if Shift went down with no other key pressed since (a "tap"), and the previous keyup
@@ -23,18 +24,12 @@ export interface KeyInput {
   isComposing?: boolean;
 }
 
-export type SequenceStep =
-  /** Nothing changed. */
-  | { kind: 'none' }
-  /** A press counted; `remaining` more complete the sequence. */
-  | { kind: 'progress'; pressed: number; remaining: number }
-  /** A count in progress was abandoned. */
-  | { kind: 'reset' }
-  /** The sequence is complete: exit. */
-  | { kind: 'complete' };
-
-const NONE: SequenceStep = { kind: 'none' };
-const RESET: SequenceStep = { kind: 'reset' };
+/**
+ * What a key event did to a sequence, as the number of presses counted: `undefined`, nothing changed; `0`, a count
+ * in progress was abandoned; `1` to `presses - 1`, a press counted; `presses`, the sequence is complete (and starts
+ * again from zero). A number rather than an object: the page listener only compares it.
+ */
+export type SequenceStep = number | undefined;
 
 export const SHIFT_PRESSES = 3;
 export const SHIFT_WINDOW_MS = 5000;
@@ -46,93 +41,76 @@ function composing(event: KeyInput): boolean {
 }
 
 /** Counts presses that each come within `windowMs` of the previous one. */
-class Counter {
-  count = 0;
-  private last = Number.NEGATIVE_INFINITY;
-
-  constructor(
-    readonly presses: number,
-    readonly windowMs: number,
-  ) {}
-
-  press(now: number): SequenceStep {
-    if (this.count > 0 && now - this.last > this.windowMs) this.count = 0;
-    this.count += 1;
-    this.last = now;
-    if (this.count >= this.presses) {
-      this.count = 0;
-      return { kind: 'complete' };
-    }
-    return { kind: 'progress', pressed: this.count, remaining: this.presses - this.count };
-  }
-
-  /** Abandons a count; says `reset` only when there was one, so callers do not redraw for every keystroke. */
-  reset(): SequenceStep {
-    if (this.count === 0) return NONE;
-    this.count = 0;
-    return RESET;
-  }
-
+function counter(presses: number, windowMs: number) {
+  let count = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  return {
+    press(now: number): SequenceStep {
+      if (now - last > windowMs) count = 0;
+      last = now;
+      const pressed = ++count;
+      if (pressed >= presses) count = 0;
+      return pressed;
+    },
+    /** Abandons a count; says `0` only when there was one, so callers do not redraw for every keystroke. */
+    reset(): SequenceStep {
+      if (!count) return undefined;
+      count = 0;
+      return 0;
+    },
+  };
 }
 
-export class ShiftSequence {
-  private readonly counter: Counter;
+export interface ShiftSequence {
+  keydown(event: KeyInput): SequenceStep;
+  keyup(event: KeyInput, now: number): SequenceStep;
+  reset(): SequenceStep;
+}
+
+export function shiftSequence(presses = SHIFT_PRESSES, windowMs = SHIFT_WINDOW_MS): ShiftSequence {
+  const count = counter(presses, windowMs);
   /** Shift went down and nothing else has gone down since. */
-  private tapping = false;
+  let tapping = false;
   /** The previous keyup of another key carried Shift (it was typed as a capital or symbol). */
-  private previousKeyupShifted = false;
-
-  constructor(presses = SHIFT_PRESSES, windowMs = SHIFT_WINDOW_MS) {
-    this.counter = new Counter(presses, windowMs);
-  }
-
-  keydown(event: KeyInput): SequenceStep {
-    if (composing(event)) return NONE;
-    if (event.key === 'Shift') {
-      this.tapping = true;
-      return NONE;
-    }
-    this.tapping = false;
-    return this.counter.reset();
-  }
-
-  keyup(event: KeyInput, now: number): SequenceStep {
-    if (composing(event)) return NONE;
-    if (event.key !== 'Shift') {
-      this.previousKeyupShifted = event.shiftKey;
-      this.tapping = false;
-      return this.counter.reset();
-    }
-    const counts = this.tapping && !this.previousKeyupShifted;
-    this.tapping = false;
-    this.previousKeyupShifted = false;
-    return counts ? this.counter.press(now) : NONE;
-  }
-
-  reset(): SequenceStep {
-    this.tapping = false;
-    this.previousKeyupShifted = false;
-    return this.counter.reset();
-  }
+  let previousKeyupShifted = false;
+  return {
+    keydown(event) {
+      if (composing(event)) return undefined;
+      tapping = event.key === 'Shift';
+      return tapping ? undefined : count.reset();
+    },
+    keyup(event, now) {
+      if (composing(event)) return undefined;
+      const shift = event.key === 'Shift';
+      const counts = shift && tapping && !previousKeyupShifted;
+      tapping = false;
+      // A Shift keyup never marks the next one as modified (Left to Right Shift keeps counting).
+      previousKeyupShifted = !shift && event.shiftKey;
+      return counts ? count.press(now) : shift ? undefined : count.reset();
+    },
+    reset() {
+      tapping = previousKeyupShifted = false;
+      return count.reset();
+    },
+  };
 }
 
-export class EscapeSequence {
-  private readonly counter: Counter;
-
-  constructor(presses = ESCAPE_PRESSES, windowMs = ESCAPE_WINDOW_MS) {
-    this.counter = new Counter(presses, windowMs);
-  }
-
+export interface EscapeSequence {
   /** `belongsElsewhere`: focus is in an editable field or a dialog is open, so Esc is theirs and never counts. */
-  keydown(event: KeyInput, now: number, belongsElsewhere: boolean): SequenceStep {
-    if (composing(event)) return NONE;
-    if (event.key !== 'Escape' && event.key !== 'Esc') return this.counter.reset();
-    if (event.repeat) return NONE;
-    if (belongsElsewhere) return this.counter.reset();
-    return this.counter.press(now);
-  }
+  keydown(event: KeyInput, now: number, belongsElsewhere: boolean): SequenceStep;
+  reset(): SequenceStep;
+}
 
-  reset(): SequenceStep {
-    return this.counter.reset();
-  }
+export function escapeSequence(presses = ESCAPE_PRESSES, windowMs = ESCAPE_WINDOW_MS): EscapeSequence {
+  const count = counter(presses, windowMs);
+  return {
+    keydown(event, now, belongsElsewhere) {
+      if (composing(event)) return undefined;
+      // 'Escape' in every browser Lit 3 runs in ('Esc' was Internet Explorer's and old Edge's).
+      if (event.key !== 'Escape') return count.reset();
+      if (event.repeat) return undefined;
+      return belongsElsewhere ? count.reset() : count.press(now);
+    },
+    reset: count.reset,
+  };
 }

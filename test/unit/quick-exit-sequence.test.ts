@@ -1,24 +1,49 @@
 /** The quick-exit shortcuts as pure logic, on a clock the test controls. */
 import { describe, expect, it } from 'vitest';
-import { EscapeSequence, ShiftSequence, type KeyInput, type SequenceStep } from '../../src/quick-exit/shortcut-sequence.js';
+import {
+  ESCAPE_PRESSES,
+  SHIFT_PRESSES,
+  escapeSequence,
+  shiftSequence,
+  type KeyInput,
+  type SequenceStep,
+} from '../../src/quick-exit/shortcut-sequence.js';
+
+/** A sequence's answer to one key event, spelled out so the assertions read as what a reader would notice. */
+type Step = { kind: 'none' } | { kind: 'reset' } | { kind: 'progress'; pressed: number; remaining: number } | { kind: 'complete' };
+
+/** Reads the machine's answer: the number of presses counted (see `SequenceStep`). */
+function stepOf(pressed: SequenceStep, presses: number): Step {
+  if (pressed === undefined) return { kind: 'none' };
+  if (pressed === 0) return { kind: 'reset' };
+  if (pressed >= presses) return { kind: 'complete' };
+  return { kind: 'progress', pressed, remaining: presses - pressed };
+}
+
+/** Esc twice, answering in `Step`s. */
+class EscapeSequence {
+  private readonly sequence = escapeSequence();
+  keydown(event: KeyInput, now: number, belongsElsewhere: boolean): Step {
+    return stepOf(this.sequence.keydown(event, now, belongsElsewhere), ESCAPE_PRESSES);
+  }
+}
 
 /** Replays key events the way a browser orders them, at times the test chooses. */
 class Keyboard {
   now = 1000;
-  readonly steps: SequenceStep[] = [];
+  readonly steps: Step[] = [];
   private shiftHeld = 0;
-
-  constructor(private readonly shift = new ShiftSequence()) {}
+  private readonly shift = shiftSequence();
 
   down(key: string, extra: Partial<KeyInput> = {}) {
     if (key === 'Shift') this.shiftHeld++;
-    this.steps.push(this.shift.keydown({ key, shiftKey: this.shiftHeld > 0, ...extra }));
+    this.steps.push(stepOf(this.shift.keydown({ key, shiftKey: this.shiftHeld > 0, ...extra }), SHIFT_PRESSES));
   }
 
   up(key: string, extra: Partial<KeyInput> = {}) {
     if (key === 'Shift') this.shiftHeld--;
     // A Shift keyup carries shiftKey only while the other Shift is still held.
-    this.steps.push(this.shift.keyup({ key, shiftKey: this.shiftHeld > 0, ...extra }, this.now));
+    this.steps.push(stepOf(this.shift.keyup({ key, shiftKey: this.shiftHeld > 0, ...extra }, this.now), SHIFT_PRESSES));
   }
 
   tapShift(after = 200) {
@@ -126,6 +151,18 @@ describe('Shift three times', () => {
     keys.tapShift();
     expect(keys.steps.some((s) => s.kind === 'reset')).toBe(false);
     expect(keys.completed).toBe(1);
+  });
+
+  it('does not count the other Shift tapped right after a capital typed with one Shift held', () => {
+    const keys = new Keyboard();
+    keys.now += 100;
+    keys.down('Shift'); // left, held
+    keys.down('A');
+    keys.up('A'); // carries Shift
+    keys.down('Shift'); // right
+    keys.up('Shift');
+    keys.up('Shift');
+    expect(keys.progress).toEqual([]);
   });
 
   it('ignores keys that belong to an IME composition', () => {
