@@ -101,9 +101,6 @@ export const tipLineBannerStyles = [
       background: var(--_surface);
     }
     @media (forced-colors: active) {
-      .root {
-        border-color: CanvasText;
-      }
       .emergency .action,
       .alternative .action {
         background: ButtonFace;
