@@ -124,9 +124,11 @@ export const csecFactsStyles = css`
     align-items: center;
     gap: 0.5em;
   }
-  /* A flex item: it takes what the figure beside it leaves, and may shrink below the SVG's default width. */
+  /* A flex item: it takes what the figure beside it leaves, and may shrink below the SVG's default width. Its own
+     background is the bar's track. */
   .bar {
     flex: 1;
+    background: var(--_bg);
     min-width: 0;
     height: 0.875em;
     outline: 1px solid var(--_border);
@@ -134,9 +136,6 @@ export const csecFactsStyles = css`
   /* Bars grow from the start edge: the right in right-to-left scripts. */
   .root[dir='rtl'] .bar {
     transform: scaleX(-1);
-  }
-  .track {
-    fill: var(--_bg);
   }
   .fill {
     fill: var(--_accent);
@@ -151,9 +150,7 @@ export const csecFactsStyles = css`
     .bar {
       outline-color: CanvasText;
       forced-color-adjust: none;
-    }
-    .track {
-      fill: Canvas;
+      background: Canvas;
     }
     .fill {
       fill: CanvasText;
