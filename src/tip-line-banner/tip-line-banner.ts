@@ -173,7 +173,7 @@ export class TipLineBanner extends HeatElement {
         : nothing}
       ${this.dismissible
         ? html`<button type="button" class="dismiss" part="dismiss" @click=${this.dismiss}>
-            <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+            <svg aria-hidden="true" width="16" height="16">
               <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
             </svg>
             <span class="visually-hidden">${msg('Dismiss', { id: 'tip-line-banner.dismiss' })}</span>
