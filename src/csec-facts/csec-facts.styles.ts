@@ -134,7 +134,7 @@ export const csecFactsStyles = css`
     outline: 1px solid var(--_border);
   }
   /* Bars grow from the start edge: the right in right-to-left scripts. */
-  .root[dir='rtl'] .bar {
+  [dir='rtl'] .bar {
     transform: scaleX(-1);
   }
   .fill {
