@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minify } from 'terser';
 import { releaseInfo } from './scripts/release-info.mjs';
+import MagicString from 'magic-string';
+import { templateWhitespaceEdits } from './scripts/minify-html-templates.mjs';
 
 /**
  * Generated locale modules take their template tags from `src/i18n/locale-tags.ts` instead of 'lit' and
@@ -60,6 +63,43 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+/**
+ * Terser's compressor before the bundler's own minifier: together they ship about 0.35 KB gzip less on every page
+ * than either alone (measured on the English entry; terser folds more, oxc then packs its output tighter).
+ */
+function terserFirst(): Plugin {
+  return {
+    name: 'heat:terser-first',
+    apply: 'build',
+    async renderChunk(code) {
+      const result = await minify(code, {
+        module: true,
+        ecma: 2020,
+        compress: { passes: 3, pure_getters: true },
+        mangle: true,
+        sourceMap: true,
+      });
+      return { code: result.code ?? code, map: result.map as string };
+    },
+  };
+}
+
+/** Line breaks and indents inside `html`/`svg` templates, where they never render (see that script). */
+function minifyHtmlLiterals(): Plugin {
+  return {
+    name: 'heat:minify-html-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return undefined;
+      const edits = templateWhitespaceEdits(code, id);
+      if (!edits.length) return undefined;
+      const out = new MagicString(code);
+      for (const { start, end, text } of edits) out.overwrite(start, end, text);
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
+    },
+  };
+}
+
 export function minifyCss(text: string): string {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -96,7 +136,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
-    plugins: [localeChunksImportNothing(), validatorChunkCarriesItsHelpers(), minifyCssLiterals()],
+    plugins: [localeChunksImportNothing(), validatorChunkCarriesItsHelpers(), minifyCssLiterals(), minifyHtmlLiterals(), terserFirst()],
     // The classic script has no import.meta; localization finds its <script> through document.currentScript.
     define: iife ? { 'import.meta.url': 'undefined' } : {},
     build: {

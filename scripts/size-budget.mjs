@@ -7,7 +7,7 @@
  * Each file is compressed on its own (zlib level 9), as a server sends it. 1 KB = 1,000 bytes here, as Vite prints.
  *
  * Budget: each locale chunk at most 4 KB (fails the run). The page: goal 15 KB and issue limit 20 KB (printed; with all
- * four elements the page does not meet them yet, see the README), and a ratchet at 25 KB that fails the run, so the
+ * four elements the page does not meet them yet, see the README), and a ratchet (`BUDGET.ratchet`) that fails the run, so the
  * page can only shrink from here: lower `ratchet` whenever a cut lands.
  *
  * The breakdown attributes every byte of minified output to the source file it came from, through the build's source
@@ -27,7 +27,7 @@ const dist = join(root, 'dist');
 const entry = join(dist, 'heat-widgets.js');
 
 // `limit` is the budget the project set (issue 7); `ratchet` is what CI enforces until the page fits `limit`.
-export const BUDGET = { goal: 15_000, limit: 20_000, ratchet: 25_000, localeLimit: 4_000 };
+export const BUDGET = { goal: 15_000, limit: 20_000, ratchet: 24_000, localeLimit: 4_000 };
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;

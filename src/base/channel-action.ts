@@ -13,20 +13,20 @@ import { pickText } from '../data/localized-text.js';
 import type { Channel, Hours } from '../data/types.js';
 import { formatLanguages } from '../i18n/format.js';
 
-/** The visible label of a channel's action. */
-export function channelLabel(channel: Channel, locale: string): TemplateResult {
+/** The visible label of a channel's action: the message itself, with no wrapper template of its own. */
+export function channelLabel(channel: Channel, locale: string): TemplateResult | string {
   const ltr = (value: string) => html`<span class="ltr" dir="ltr">${value}</span>`;
   switch (channel.kind) {
     case 'call':
-      return html`${msg(html`Call ${ltr(channel.display)}`, { id: 'action.call' })}`;
+      return msg(html`Call ${ltr(channel.display)}`, { id: 'action.call' });
     case 'text':
       return channel.keyword
-        ? html`${msg(html`Text ${ltr(channel.keyword)} to ${ltr(channel.display)}`, { id: 'action.text-keyword' })}`
-        : html`${msg(html`Text ${ltr(channel.display)}`, { id: 'action.text' })}`;
+        ? msg(html`Text ${ltr(channel.keyword)} to ${ltr(channel.display)}`, { id: 'action.text-keyword' })
+        : msg(html`Text ${ltr(channel.display)}`, { id: 'action.text' });
     case 'web':
-      return html`${pickText(channel.label, locale) ?? msg('Visit the website', { id: 'action.web' })}`;
+      return pickText(channel.label, locale) ?? msg('Visit the website', { id: 'action.web' });
     case 'email':
-      return html`${msg(html`Email ${ltr(channel.address)}`, { id: 'action.email' })}`;
+      return msg(html`Email ${ltr(channel.address)}`, { id: 'action.email' });
   }
 }
 

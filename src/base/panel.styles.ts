@@ -5,8 +5,9 @@ export const panelStyles = css`
   .root {
     padding: var(--_space);
   }
+  /* Empty, it takes no room but stays in the accessibility tree, so the live region announces when text arrives. */
   .status:empty {
-    display: none;
+    margin: 0;
   }
   .status,
   .empty {

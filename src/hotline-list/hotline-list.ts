@@ -101,9 +101,7 @@ export class HeatHotlineList extends HeatElement {
     const onlyEmergency = !resources.some((r) => !isEmergency(r));
     return html`<section class="root" part="base" dir=${this.textDirection} lang=${locale} aria-labelledby="heading">
       ${heading(this.level, this.heading || msg('Get help', { id: 'hotline-list.heading' }), 'heading')}
-      <p class="status" part="status" role="status">
-        ${this.data.loading ? msg('Checking for updated listings…', { id: 'data.loading' }) : nothing}
-      </p>
+      <p class="status" part="status" role="status">${this.data.loading ? msg('Checking for updated listings…', { id: 'data.loading' }) : nothing}</p>
       ${onlyEmergency && this.topics.trim()
         ? html`<p class="empty">${msg('No listings match these topics here.', { id: 'hotline-list.no-match' })}</p>`
         : nothing}
