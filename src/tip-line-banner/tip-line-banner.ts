@@ -126,7 +126,6 @@ export class TipLineBanner extends HeatElement {
 
     // A line that cannot promise to answer now gets the national hotline, open around the clock, beside it.
     const national = this.find(DEFAULT_LINE);
-    const nationalName = pickText(national?.name, locale);
     const alternative =
       resource.id !== DEFAULT_LINE && !isEmergency(resource) && !channels.some(alwaysOpen)
         ? national?.channels.find((c): c is CallChannel => isCall(c) && alwaysOpen(c))
@@ -157,16 +156,16 @@ export class TipLineBanner extends HeatElement {
         </ul>
         ${channelNotes.length ? html`<p class="channel-note" part="channel-note">${channelNotes.join(' ')}</p>` : nothing}
       </div>
-      ${emergencyCall
+      ${emergency && emergencyCall
         ? html`<p class="emergency" part="emergency">
-            ${msg(html`In immediate danger? ${channelAction(emergencyCall, pickText(emergency!.name, locale), locale)}`, {
+            ${msg(html`In immediate danger? ${channelAction(emergencyCall, pickText(emergency.name, locale), locale)}`, {
               id: 'tip-line-banner.emergency',
             })}
           </p>`
         : nothing}
-      ${alternative && nationalName
+      ${national && alternative
         ? html`<p class="alternative" part="alternative">
-            ${msg(html`Always open: ${nationalName} ${channelAction(alternative, nationalName, locale)}`, {
+            ${msg(html`Always open: ${pickText(national.name, locale)} ${channelAction(alternative, pickText(national.name, locale), locale)}`, {
               id: 'tip-line-banner.alternative',
             })}
           </p>`
