@@ -1,12 +1,13 @@
 import { css } from 'lit';
 
 export const csecFactsStyles = css`
-  .heading[part='scope-heading'] {
+  /* Same specificity as the base .heading rule and later, so it wins without repeating the class. */
+  [part='scope-heading'] {
     font-size: 1.0625em;
     margin-block: 1em 0.5em;
   }
-  .facts,
-  .source-list {
+  /* Our lists carry role="list", so dropping the markers keeps their semantics; .items puts its bullets back. */
+  ul {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -19,13 +20,11 @@ export const csecFactsStyles = css`
   }
   /* Definitions are words: they read as text under thin rules, not as figure cards. */
   .facts--definitions {
-    grid-template-columns: 1fr;
-    gap: 0;
+    display: block;
   }
   .facts--definitions .fact {
     padding: 0.75em 0;
-    border: 0;
-    border-block-end: 1px solid var(--_border);
+    border-width: 0 0 1px;
     border-radius: 0;
     background: none;
   }
@@ -50,10 +49,12 @@ export const csecFactsStyles = css`
     font-size: 2em;
     font-weight: 800;
     line-height: 1.1;
+  }
+  .figure,
+  .value {
     font-variant-numeric: tabular-nums;
   }
   .items {
-    margin: 0;
     padding-inline-start: 1.25em;
     list-style: disc;
   }
@@ -62,15 +63,15 @@ export const csecFactsStyles = css`
   }
   .caveat {
     padding: 0.5em 0.75em;
-    border-inline-start: 4px solid currentColor;
+    border-inline-start: 4px solid;
     border-radius: 4px;
     background: var(--_caveat-bg);
     color: var(--_caveat-text);
     font-size: 0.9375em;
   }
+  /* Row headers are already normal weight (tbody th). */
   th .caveat {
     margin-block-start: 0.25em;
-    font-weight: normal;
   }
   .sources {
     /* Sources sit at the foot of each card, level across a row. */
@@ -98,11 +99,11 @@ export const csecFactsStyles = css`
     font-weight: 700;
     padding-block-end: 0.25em;
   }
+  /* Cells are vertically centred by the table's own defaults. */
   th,
   td {
     padding: 0.375em 0;
     text-align: start;
-    vertical-align: middle;
     border-block-end: 1px solid var(--_border);
   }
   thead th {
@@ -123,20 +124,18 @@ export const csecFactsStyles = css`
     align-items: center;
     gap: 0.5em;
   }
+  /* A flex item: it takes what the figure beside it leaves, and may shrink below the SVG's default width. Its own
+     background is the bar's track. */
   .bar {
-    display: block;
-    flex: 1 1 0;
-    width: 100%;
+    flex: 1;
+    background: var(--_bg);
     min-width: 0;
     height: 0.875em;
     outline: 1px solid var(--_border);
   }
   /* Bars grow from the start edge: the right in right-to-left scripts. */
-  .root[dir='rtl'] .bar {
+  [dir='rtl'] .bar {
     transform: scaleX(-1);
-  }
-  .track {
-    fill: var(--_bg);
   }
   .fill {
     fill: var(--_accent);
@@ -145,21 +144,13 @@ export const csecFactsStyles = css`
     min-width: 2.75em;
     text-align: end;
     font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
+  /* Borders take the system text colour by themselves; the chart opts out of forced colours, so it says its own. */
   @media (forced-colors: active) {
-    .fact {
-      border-color: CanvasText;
-    }
-    .caveat {
-      border-color: CanvasText;
-    }
     .bar {
       outline-color: CanvasText;
       forced-color-adjust: none;
-    }
-    .track {
-      fill: Canvas;
+      background: Canvas;
     }
     .fill {
       fill: CanvasText;

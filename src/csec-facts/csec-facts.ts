@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
@@ -160,8 +160,8 @@ export class CsecFacts extends HeatElement {
                   <th scope="row">${pickText(fact.label ?? fact.statement, locale)} ${caveat(fact, locale)}</th>
                   <td>
                     <div class="cell">
-                      <svg class="bar" part="bar" aria-hidden="true" focusable="false">
-                        ${svg`<rect class="track" width="100%" height="100%"></rect><rect class="fill" width="${percent}%" height="100%"></rect>`}
+                      <svg class="bar" part="bar" aria-hidden="true">
+                        <rect class="fill" width="${percent}%" height="100%"></rect>
                       </svg>
                       <span class="value ltr" dir="ltr">${fact.figure}</span>
                     </div>

@@ -85,25 +85,21 @@ export const tipLineBannerStyles = [
       position: absolute;
       inset-block-start: 4px;
       inset-inline-end: 4px;
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
+      display: grid;
+      place-items: center;
       width: 44px;
       height: 44px;
       padding: 0;
       border: 0;
       border-radius: var(--_radius);
-      background: transparent;
-      color: var(--_text);
+      background: none;
+      color: inherit;
       cursor: pointer;
     }
     .dismiss:hover {
       background: var(--_surface);
     }
     @media (forced-colors: active) {
-      .root {
-        border-color: CanvasText;
-      }
       .emergency .action,
       .alternative .action {
         background: ButtonFace;

@@ -10,7 +10,7 @@ import { DataController } from '../data/data-controller.js';
 import { pickText } from '../data/localized-text.js';
 import { regionCovers } from '../data/regions.js';
 import { isEmergency } from '../data/select.js';
-import type { CallChannel, Channel, Resource, TextChannel } from '../data/types.js';
+import type { CallChannel, Channel, Resource } from '../data/types.js';
 import { focusAfter } from './focus.js';
 import { tipLineBannerStyles } from './tip-line-banner.styles.js';
 
@@ -19,11 +19,8 @@ export type BannerVariant = 'inline' | 'bar';
 /** The national hotline: the default line, and the always-open alternative to a line that publishes no hours. */
 const DEFAULT_LINE = 'nhth';
 
-const byId = (resources: readonly Resource[], id: string) => resources.find((r) => r.id === id);
-const phoneChannels = (resource: Resource) =>
-  resource.channels.filter((c): c is CallChannel | TextChannel => c.kind === 'call' || c.kind === 'text');
-const alwaysOpenCall = (resource: Resource | undefined) =>
-  resource?.channels.find((c): c is CallChannel => c.kind === 'call' && c.hours === '24/7');
+const isCall = (channel: Channel): channel is CallChannel => channel.kind === 'call';
+const alwaysOpen = (channel: Channel) => 'hours' in channel && channel.hours === '24/7';
 
 /**
  * @tag tip-line-banner
@@ -93,7 +90,12 @@ export class TipLineBanner extends HeatElement {
 
   /** A line in the partner's data, else ours. */
   private find(id: string): Resource | undefined {
-    return byId(this.data.dataset.resources, id) ?? byId(this.data.fallback.resources, id);
+    return this.lines.find((r) => r.id === id);
+  }
+
+  /** Every line we know, the partner's first: where both the line and its 911 are looked up. */
+  private get lines(): Resource[] {
+    return [...this.data.dataset.resources, ...this.data.fallback.resources];
   }
 
   /** The line to show: never nothing. An unknown id warns once (not while a partner file that may hold it loads). */
@@ -112,23 +114,21 @@ export class TipLineBanner extends HeatElement {
     const resource = this.resource;
     const name = pickText(resource.name, locale);
     const note = pickText(resource.note, locale);
-    const phones = phoneChannels(resource);
+    const phones = resource.channels.filter((c) => c.kind === 'call' || c.kind === 'text');
     // A line with no phone channel still offers what it has (a web form, an address).
-    const channels: Channel[] = phones.length ? phones : resource.channels;
+    const channels = phones.length ? phones : resource.channels;
     const channelNotes = [...new Set(channels.map((c) => pickText(c.note, locale)).filter(Boolean))];
 
     const emergency = isEmergency(resource)
       ? undefined
-      : [...this.data.dataset.resources, ...this.data.fallback.resources].find(
-          (r) => isEmergency(r) && regionCovers(r.region, resource.region) && r.channels.some((c) => c.kind === 'call'),
-        );
-    const emergencyCall = emergency?.channels.find((c): c is CallChannel => c.kind === 'call');
+      : this.lines.find((r) => isEmergency(r) && regionCovers(r.region, resource.region) && r.channels.some(isCall));
+    const emergencyCall = emergency?.channels.find(isCall);
 
     // A line that cannot promise to answer now gets the national hotline, open around the clock, beside it.
     const national = this.find(DEFAULT_LINE);
     const alternative =
-      resource.id !== DEFAULT_LINE && !isEmergency(resource) && !channels.some((c) => 'hours' in c && c.hours === '24/7')
-        ? alwaysOpenCall(national)
+      resource.id !== DEFAULT_LINE && !isEmergency(resource) && !channels.some(alwaysOpen)
+        ? national?.channels.find((c): c is CallChannel => isCall(c) && alwaysOpen(c))
         : undefined;
 
     const variant = this.variant === 'bar' ? 'bar' : 'inline';
@@ -147,7 +147,7 @@ export class TipLineBanner extends HeatElement {
       <div class="reach">
         <ul class="actions" part="actions" role="list">
           ${channels.map((channel) => {
-            const hours = 'hours' in channel ? hoursText(channel.hours, locale) : undefined;
+            const hours = hoursText('hours' in channel ? channel.hours : undefined, locale);
             return html`<li class="channel">
               ${channelAction(channel, name, locale)}
               ${hours ? html`<span class="hours" part="hours">${hours}</span>` : nothing}
@@ -172,8 +172,8 @@ export class TipLineBanner extends HeatElement {
         : nothing}
       ${this.dismissible
         ? html`<button type="button" class="dismiss" part="dismiss" @click=${this.dismiss}>
-            <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
-              <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
+            <svg aria-hidden="true" width="16" height="16">
+              <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
             </svg>
             <span class="visually-hidden">${msg('Dismiss', { id: 'tip-line-banner.dismiss' })}</span>
           </button>`
