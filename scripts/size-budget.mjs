@@ -27,7 +27,7 @@ const dist = join(root, 'dist');
 const entry = join(dist, 'heat-widgets.js');
 
 // `limit` is the budget the project set (issue 7); `ratchet` is what CI enforces until the page fits `limit`.
-export const BUDGET = { goal: 15_000, limit: 20_000, ratchet: 24_000, localeLimit: 4_000 };
+export const BUDGET = { goal: 15_000, limit: 20_000, ratchet: 23_500, localeLimit: 4_000 };
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;
