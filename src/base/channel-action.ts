@@ -9,7 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { channelHref, isAllowedHref } from '../data/links.js';
-import { pickText } from '../data/localized-text.js';
+import { dataText } from './data-text.js';
 import type { Channel, Hours } from '../data/types.js';
 import { formatLanguages } from '../i18n/format.js';
 
@@ -24,14 +24,17 @@ export function channelLabel(channel: Channel, locale: string): TemplateResult |
         ? msg(html`Text ${ltr(channel.keyword)} to ${ltr(channel.display)}`, { id: 'action.text-keyword' })
         : msg(html`Text ${ltr(channel.display)}`, { id: 'action.text' });
     case 'web':
-      return pickText(channel.label, locale) ?? msg('Visit the website', { id: 'action.web' });
+      return dataText(channel.label, locale) ?? msg('Visit the website', { id: 'action.web' });
     case 'email':
       return msg(html`Email ${ltr(channel.address)}`, { id: 'action.email' });
   }
 }
 
-/** An action link for `channel`, or nothing when its target is not an allowed, well-formed link. */
-export function channelAction(channel: Channel, whom: string, locale: string, part = 'action'): TemplateResult | typeof nothing {
+/**
+ * An action link for `channel`, or nothing when its target is not an allowed, well-formed link. `whom` is the line's
+ * name, as a string or as `dataText()` (which marks a name in another language).
+ */
+export function channelAction(channel: Channel, whom: unknown, locale: string, part = 'action'): TemplateResult | typeof nothing {
   const href = channelHref(channel);
   if (!href || !isAllowedHref(href)) return nothing;
   const external = channel.kind === 'web';
@@ -45,18 +48,18 @@ export function channelAction(channel: Channel, whom: string, locale: string, pa
 }
 
 /** "Open 24 hours, every day", or the published hours; nothing when the sources publish none. */
-export function hoursText(hours: Hours | undefined, locale: string): string | undefined {
+export function hoursText(hours: Hours | undefined, locale: string): string | TemplateResult | undefined {
   if (!hours) return undefined;
   // "24/7" is data, like every number: a placeholder translators move but never retype.
   if (hours === '24/7') return msg(str`Open ${hours}`, { id: 'hours.always' });
-  return pickText(hours, locale);
+  return dataText(hours, locale);
 }
 
 /** Hours and languages of a channel, as short facts under its action. */
 export function channelDetails(channel: Channel, locale: string): TemplateResult | typeof nothing {
   const hours = channel.kind === 'call' || channel.kind === 'text' ? hoursText(channel.hours, locale) : undefined;
   const languages = channel.languages?.length ? formatLanguages(channel.languages, locale) : undefined;
-  const note = pickText(channel.note, locale);
+  const note = dataText(channel.note, locale);
   if (!hours && !languages && !note) return nothing;
   return html`<p class="channel-details" part="channel-details">
     ${hours ? html`<span class="detail">${hours}</span>` : nothing}

@@ -6,7 +6,7 @@ import { heading } from '../base/heading.js';
 import { DataController } from '../data/data-controller.js';
 import { blockFacts, factBlocks, limitBlocks, parseScopes, selectFacts, type FactBlock } from '../data/facts.js';
 import { safeHttpsUrl } from '../data/links.js';
-import { pickText } from '../data/localized-text.js';
+import { dataText } from '../base/data-text.js';
 import { normalizeRegion } from '../data/regions.js';
 import type { Fact, FactScope, Source } from '../data/types.js';
 import { DataTextController } from '../i18n/data-text-controller.js';
@@ -139,9 +139,9 @@ export class CsecFacts extends HeatElement {
     >
       ${figure ? figureText(figure) : nothing}
       ${lead
-        ? html`<p class="statement" part="statement">${pickText(lead.statement, locale)}</p>
+        ? html`<p class="statement" part="statement">${dataText(lead.statement, locale)}</p>
             ${lead.items
-              ? html`<ul class="items" part="items">${lead.items.map((item) => html`<li>${pickText(item, locale)}</li>`)}</ul>`
+              ? html`<ul class="items" part="items">${lead.items.map((item) => html`<li>${dataText(item, locale)}</li>`)}</ul>`
               : nothing}
             ${caveat(lead, locale)}`
         : nothing}
@@ -157,7 +157,7 @@ export class CsecFacts extends HeatElement {
             <tbody>
               ${block.bars.map(
                 ({ fact, percent }) => html`<tr>
-                  <th scope="row">${pickText(fact.label ?? fact.statement, locale)} ${caveat(fact, locale)}</th>
+                  <th scope="row">${dataText(fact.label ?? fact.statement, locale)} ${caveat(fact, locale)}</th>
                   <td>
                     <div class="cell">
                       <svg class="bar" part="bar" aria-hidden="true">
@@ -222,7 +222,7 @@ function figureText(figure: string) {
 
 /** The caveat, always visible beside its figure: never collapsed, so a disputed figure never shows without it. */
 function caveat(fact: Fact, locale: string) {
-  const text = pickText(fact.caveat, locale);
+  const text = dataText(fact.caveat, locale);
   return text ? html`<p class="caveat" part="caveat">${text}</p>` : nothing;
 }
 

@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
+import { dataText } from '../base/data-text.js';
 import { heading } from '../base/heading.js';
 import { channelAction, channelDetails } from '../base/channel-action.js';
 import { DataController } from '../data/data-controller.js';
-import { pickText } from '../data/localized-text.js';
 import { normalizeRegion, parseTokens } from '../data/regions.js';
 import { isEmergency, selectResources } from '../data/select.js';
 import { safeHttpsUrl } from '../data/links.js';
@@ -112,12 +112,12 @@ export class HeatHotlineList extends HeatElement {
   }
 
   private renderResource(resource: Resource, locale: string) {
-    const name = pickText(resource.name, locale);
+    const name = dataText(resource.name, locale);
     const emergency = isEmergency(resource);
-    const note = pickText(resource.note, locale);
+    const note = dataText(resource.note, locale);
     return html`<li class="item ${emergency ? 'item--emergency' : ''}" part="item${emergency ? ' item-emergency' : ''}">
       ${heading(this.subLevel, name, `name-${resource.id}`, 'name')}
-      <p class="description" part="description">${pickText(resource.description, locale)}</p>
+      <p class="description" part="description">${dataText(resource.description, locale)}</p>
       ${note ? html`<p class="note" part="note">${note}</p>` : nothing}
       <ul class="actions" part="actions" role="list">
         ${resource.channels.map(

@@ -8,6 +8,7 @@ import { emit } from '../base/events.js';
 import { warnOnce } from '../base/warn-once.js';
 import { DataController } from '../data/data-controller.js';
 import { pickText } from '../data/localized-text.js';
+import { dataText } from '../base/data-text.js';
 import { regionCovers } from '../data/regions.js';
 import { isEmergency } from '../data/select.js';
 import type { CallChannel, Channel, Resource } from '../data/types.js';
@@ -112,12 +113,15 @@ export class TipLineBanner extends HeatElement {
   protected override render() {
     const locale = this.locale;
     const resource = this.resource;
-    const name = pickText(resource.name, locale);
-    const note = pickText(resource.note, locale);
+    const name = dataText(resource.name, locale);
+    const note = dataText(resource.note, locale);
     const phones = resource.channels.filter((c) => c.kind === 'call' || c.kind === 'text');
     // A line with no phone channel still offers what it has (a web form, an address).
     const channels = phones.length ? phones : resource.channels;
-    const channelNotes = [...new Set(channels.map((c) => pickText(c.note, locale)).filter(Boolean))];
+    // Each note once (two numbers of one service often share it), in its own language.
+    const channelNotes = [...new Map(channels.map((c) => [pickText(c.note, locale), c.note])).entries()]
+      .filter(([text]) => text)
+      .map(([, note]) => dataText(note, locale));
 
     const emergency = isEmergency(resource)
       ? undefined
@@ -141,7 +145,7 @@ export class TipLineBanner extends HeatElement {
     >
       <div class="body">
         ${heading(this.level, name, 'name', 'name')}
-        <p class="description" part="description">${pickText(resource.description, locale)}</p>
+        <p class="description" part="description">${dataText(resource.description, locale)}</p>
         ${note ? html`<p class="note" part="note">${note}</p>` : nothing}
       </div>
       <div class="reach">
@@ -154,7 +158,7 @@ export class TipLineBanner extends HeatElement {
             </li>`;
           })}
         </ul>
-        ${channelNotes.length ? html`<p class="channel-note" part="channel-note">${channelNotes.join(' ')}</p>` : nothing}
+        ${channelNotes.length ? html`<p class="channel-note" part="channel-note">${channelNotes.map((note, i) => (i ? [' ', note] : note))}</p>` : nothing}
       </div>
       ${emergency && emergencyCall
         ? html`<p class="emergency" part="emergency">

@@ -36,6 +36,15 @@ defineElement('test-fact-probe', FactProbe);
 const root = document.documentElement;
 const heading = (el: Element) => shadow(el).querySelector('[part~="heading"]')!.textContent!.trim();
 const names = (el: Element) => Array.from(shadow(el).querySelectorAll('[part~="name"]')).map((n) => n.textContent!.trim());
+/** The `lang` that applies to each text node reading exactly `text` (WCAG 3.1.2: what a screen reader speaks it as). */
+function languagesOf(el: Element, text: string): (string | null)[] {
+  const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+  const found: (string | null)[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent === text) found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
+  }
+  return found;
+}
 
 async function shown(locale: string, ...elements: HeatElement[]) {
   await waitUntil(() => activeLocale() === locale, `the page never switched to ${locale}`);
@@ -270,8 +279,17 @@ describe('localization', () => {
     root.lang = 'es';
     await shown('es', el);
     expect(names(el)).to.include('Línea juvenil del socio');
+    expect(languagesOf(el, 'Línea juvenil del socio')).to.deep.equal(['es', 'es']);
     root.lang = 'ar';
     await shown('ar', el);
     expect(names(el)).to.include('Partner Youth Line');
+    // The English fallback says it is English (heading and the link's hidden suffix), so a screen reader switches
+    // voice inside the Arabic panel; translated text stays in the panel's language.
+    expect(languagesOf(el, 'Partner Youth Line')).to.deep.equal(['en', 'en']);
+    expect(languagesOf(el, "A partner's own line, for tests.")).to.deep.equal(['en']);
+    const translated = pickText(bundledData.resources.find((r) => r.id === 'emergency')!.description, 'ar');
+    expect(translated).not.to.equal(bundledData.resources.find((r) => r.id === 'emergency')!.description.en);
+    expect(languagesOf(el, translated)).to.deep.equal(['ar']);
+    await expect(el).to.be.accessible();
   });
 });

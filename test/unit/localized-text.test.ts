@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickText } from '../../src/data/localized-text.js';
+import { pickText, pickTextAndTag } from '../../src/data/localized-text.js';
 import { formatDate, formatLanguages, pluralCategory } from '../../src/i18n/format.js';
 import { isRtl, resolveLocale } from '../../src/i18n/resolve-locale.js';
 
@@ -10,6 +10,12 @@ describe('localized data text', () => {
     expect(pickText(text, 'es-AR')).toBe('Llamar');
     expect(pickText(text, 'fr')).toBe('Call');
     expect(pickText(undefined, 'es')).toBeUndefined();
+  });
+  it('says which tag the text came from, so a fallback can carry its own lang', () => {
+    expect(pickTextAndTag(text, 'es-MX')).toEqual(['Marcar', 'es-MX']);
+    expect(pickTextAndTag(text, 'es-AR')).toEqual(['Llamar', 'es']);
+    expect(pickTextAndTag(text, 'ar')).toEqual(['Call', 'en']);
+    expect(pickTextAndTag({ en: '' }, 'en')).toBeUndefined();
   });
 });
 
