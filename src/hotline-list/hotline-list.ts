@@ -121,7 +121,7 @@ export class HeatHotlineList extends HeatElement {
       ${note ? html`<p class="note" part="note">${note}</p>` : nothing}
       <ul class="actions" part="actions" role="list">
         ${resource.channels.map(
-          (channel) => html`<li class="channel">${channelAction(channel, name, locale)} ${channelDetails(channel, locale)}</li>`,
+          (channel) => html`<li class="channel">${channelAction(channel, name, locale)}${channelDetails(channel, locale)}</li>`,
         )}
       </ul>
       ${this.renderSource(resource, locale)}

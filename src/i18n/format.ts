@@ -15,13 +15,16 @@ function cached<T>(key: string, make: () => T): T {
 
 /** "November 24, 2026" / "24 de noviembre de 2026". Dates are calendar dates, so formatted in UTC. */
 export function formatDate(isoDate: string, locale: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  // Western digits in every locale (Arabic included), like the phone numbers and figures beside the date.
-  return cached(
-    `date:${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }),
-  ).format(date);
+  // Every listing carries a date and most share one: format each date once per locale.
+  return cached(`day:${locale} ${isoDate}`, () => {
+    const date = new Date(`${isoDate}T00:00:00Z`);
+    if (Number.isNaN(date.getTime())) return isoDate;
+    // Western digits in every locale (Arabic included), like the phone numbers and figures beside the date.
+    return cached(
+      `date:${locale}`,
+      () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }),
+    ).format(date);
+  });
 }
 
 /** "English, Spanish" / "inglés, español": language names in the reader's language. */
