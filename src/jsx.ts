@@ -41,7 +41,7 @@ export interface CsecFactsEvents {
 }
 
 /** Public properties of `<csec-facts>`, typed from the class. */
-export type CsecFactsProperties = Partial<Pick<CsecFacts, 'scope' | 'region' | 'limit' | 'showSources' | 'src' | 'heading' | 'theme' | 'headingLevel'>>;
+export type CsecFactsProperties = Partial<Pick<CsecFacts, 'scope' | 'region' | 'limit' | 'showSources' | 'src' | 'heading' | 'headingLevel' | 'theme'>>;
 
 /** Attributes of `<heat-hotline-list>` as written in HTML or JSX. */
 export interface HeatHotlineListAttributes {
@@ -68,7 +68,7 @@ export interface HeatHotlineListEvents {
 }
 
 /** Public properties of `<heat-hotline-list>`, typed from the class. */
-export type HeatHotlineListProperties = Partial<Pick<HeatHotlineList, 'region' | 'topics' | 'src' | 'heading' | 'theme' | 'headingLevel'>>;
+export type HeatHotlineListProperties = Partial<Pick<HeatHotlineList, 'region' | 'topics' | 'src' | 'heading' | 'headingLevel' | 'theme'>>;
 
 /** Attributes of `<heat-quick-exit>` as written in HTML or JSX. */
 export interface HeatQuickExitAttributes {
@@ -82,8 +82,6 @@ export interface HeatQuickExitAttributes {
   'escape'?: boolean;
   /** `light`, `dark` or `auto` (default: follow the reader's system setting). */
   'theme'?: 'light' | 'dark' | 'auto';
-  /** Level (1-6) of the element's heading; the host page owns its outline. Sub-headings use the next level. */
-  'heading-level'?: number | string;
 }
 
 /** Events `<heat-quick-exit>` fires, by name. */
@@ -93,7 +91,7 @@ export interface HeatQuickExitEvents {
 }
 
 /** Public properties of `<heat-quick-exit>`, typed from the class. */
-export type HeatQuickExitProperties = Partial<Pick<HeatQuickExit, 'href' | 'history' | 'position' | 'escape' | 'theme' | 'headingLevel'>>;
+export type HeatQuickExitProperties = Partial<Pick<HeatQuickExit, 'href' | 'history' | 'position' | 'escape' | 'theme'>>;
 
 /** Attributes of `<tip-line-banner>` as written in HTML or JSX. */
 export interface TipLineBannerAttributes {
@@ -122,7 +120,7 @@ export interface TipLineBannerEvents {
 }
 
 /** Public properties of `<tip-line-banner>`, typed from the class. */
-export type TipLineBannerProperties = Partial<Pick<TipLineBanner, 'line' | 'variant' | 'dismissible' | 'src' | 'theme' | 'headingLevel'>>;
+export type TipLineBannerProperties = Partial<Pick<TipLineBanner, 'line' | 'variant' | 'dismissible' | 'src' | 'headingLevel' | 'theme'>>;
 
 /** Every heat-widgets tag and the attributes it takes. */
 export interface HeatWidgetsElements {

@@ -41,9 +41,6 @@ const REGION_NAMES: Record<string, string> = {
   'us-ca-stanislaus': 'Stanislaus County, California',
 };
 
-/** Elements that render no heading: `heading-level` (inherited from the base class) changes nothing there. */
-const NO_HEADING = new Set(['heat-quick-exit']);
-
 /** The options a partner looks for first, in this order; the rest follow in manifest order. */
 const FIRST = ['region', 'theme', 'topics', 'heading-level'];
 
@@ -97,8 +94,7 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
   };
 
   const element = () => elements.find((e) => e.tagName === state.tag);
-  const attributesOf = () =>
-    (element()?.attributes ?? []).filter((a) => !(a.name === 'heading-level' && NO_HEADING.has(state.tag)));
+  const attributesOf = () => element()?.attributes ?? [];
   const value = (attribute: ManifestAttribute) => state.values.get(attribute.name) ?? defaultOf(attribute);
 
   /** The attributes to write: region always (it is the point), the others only when they differ from the default. */

@@ -9,7 +9,7 @@ import { themeStyles } from './theme.styles.js';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /**
- * What every heat-widgets element shares: theme, heading level, locale and direction.
+ * What every heat-widgets element shares: theme, locale and direction.
  * Subclasses re-render when the locale changes (done here, so no element can forget it).
  */
 export class HeatElement extends LitElement {
@@ -19,20 +19,9 @@ export class HeatElement extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
   @property({ reflect: true }) theme: Theme = 'auto';
 
-  /** Level (1-6) of the element's heading; the host page owns its outline. Sub-headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = 2;
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-  }
-
-  protected get level(): HeadingLevel {
-    return toHeadingLevel(this.headingLevel);
-  }
-
-  protected get subLevel(): number {
-    return Math.min(6, this.level + 1);
   }
 
   /** The active locale, for data text and `Intl` formatting. */
@@ -43,5 +32,19 @@ export class HeatElement extends LitElement {
   /** `rtl` or `ltr` for the active locale; set on the inner root so layout mirrors through logical properties. */
   protected get textDirection(): 'rtl' | 'ltr' {
     return isRtl(this.locale) ? 'rtl' : 'ltr';
+  }
+}
+
+/** An element with a heading (every one but the quick exit), at a level the host page chooses. */
+export class HeatHeadedElement extends HeatElement {
+  /** Level (1-6) of the element's heading; the host page owns its outline. Sub-headings use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = 2;
+
+  protected get level(): HeadingLevel {
+    return toHeadingLevel(this.headingLevel);
+  }
+
+  protected get subLevel(): number {
+    return Math.min(6, this.level + 1);
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HeatElement } from '../base/heat-element.js';
+import { HeatHeadedElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
 import { DataController } from '../data/data-controller.js';
 import { blockFacts, factBlocks, limitBlocks, parseScopes, selectFacts, type FactBlock } from '../data/facts.js';
@@ -63,8 +63,8 @@ import { panelStyles } from '../base/panel.styles.js';
  * @cssprop --heat-radius - Corner radius.
  * @cssprop --heat-spacing - Base spacing.
  */
-export class CsecFacts extends HeatElement {
-  static override styles = [HeatElement.styles, panelStyles, csecFactsStyles];
+export class CsecFacts extends HeatHeadedElement {
+  static override styles = [HeatHeadedElement.styles, panelStyles, csecFactsStyles];
 
   /** Space-separated scopes: `definitions`, `national`, `state`, `local`; empty shows all. */
   @property() scope = '';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { HeatElement } from '../base/heat-element.js';
+import { HeatHeadedElement } from '../base/heat-element.js';
 import { dataText } from '../base/data-text.js';
 import { heading } from '../base/heading.js';
 import { channelAction, channelDetails } from '../base/channel-action.js';
@@ -62,8 +62,8 @@ const LONG_LIST = 50;
  * @cssprop --heat-radius - Corner radius.
  * @cssprop --heat-spacing - Base spacing.
  */
-export class HeatHotlineList extends HeatElement {
-  static override styles = [HeatElement.styles, hotlineListStyles];
+export class HeatHotlineList extends HeatHeadedElement {
+  static override styles = [HeatHeadedElement.styles, hotlineListStyles];
 
   /** Region code; the list includes every broader region. */
   @property({ reflect: true }) region = 'us';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { HeatElement } from '../base/heat-element.js';
+import { HeatHeadedElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
 import { channelAction, hoursText } from '../base/channel-action.js';
 import { emit } from '../base/events.js';
@@ -68,8 +68,8 @@ const alwaysOpen = (channel: Channel) => 'hours' in channel && channel.hours ===
  * @cssprop --heat-radius - Corner radius (inline variant).
  * @cssprop --heat-spacing - Base spacing.
  */
-export class TipLineBanner extends HeatElement {
-  static override styles = [HeatElement.styles, tipLineBannerStyles];
+export class TipLineBanner extends HeatHeadedElement {
+  static override styles = [HeatHeadedElement.styles, tipLineBannerStyles];
 
   /** Id of the line to show; unknown ids fall back to the national hotline. */
   @property({ reflect: true }) line = DEFAULT_LINE;
