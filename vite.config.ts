@@ -90,9 +90,11 @@ function terserFirst(): Plugin {
   return {
     name: 'heat:terser-first',
     apply: 'build',
-    async renderChunk(code) {
+    async renderChunk(code, _chunk, options) {
       const result = await minify(code, {
-        module: true,
+        // Only an ES chunk is a module. The classic build's chunk is the whole script, `var HeatWidgets = …`
+        // included: as a module, that top-level var would look unused and be dropped, and the global with it.
+        module: options.format === 'es',
         ecma: 2020,
         compress: { passes: 3, pure_getters: true },
         mangle: true,

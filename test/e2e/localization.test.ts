@@ -65,4 +65,20 @@ describe('locale chunks from another origin', () => {
     ]);
     expect(seen.errors).toEqual([]);
   });
+
+  it('classic script: the HeatWidgets global offers setHeatLocale, as the README documents', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const seen = watch(tab);
+    await tab.goto(`${site.origin}/ar.html`);
+    await tab.locator('heat-hotline-list h2', { hasText: 'احصل على المساعدة' }).waitFor();
+    expect(await tab.evaluate(() => typeof (window as unknown as { HeatWidgets?: { setHeatLocale?: unknown } }).HeatWidgets?.setHeatLocale)).toBe(
+      'function',
+    );
+    await tab.evaluate(() => (window as unknown as { HeatWidgets: { setHeatLocale: (l: string) => Promise<void> } }).HeatWidgets.setHeatLocale('es'));
+    await tab.locator('heat-hotline-list h2', { hasText: 'Pedir ayuda' }).waitFor();
+    expect(await tab.locator('heat-hotline-list .root').getAttribute('dir')).toBe('ltr');
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
 });
