@@ -105,11 +105,13 @@ function terserFirst(): Plugin {
   };
 }
 
-/** Line breaks and indents inside `html`/`svg` templates, where they never render (see that script). */
+/**
+ * Line breaks and indents inside `html`/`svg` templates (see that script for the rule). In every mode, and in the
+ * browser tests (web-test-runner.config.mjs), so what is developed and tested is what ships.
+ */
 function minifyHtmlLiterals(): Plugin {
   return {
     name: 'heat:minify-html-literals',
-    apply: 'build',
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id)) return undefined;
       const edits = templateWhitespaceEdits(code, id);
@@ -141,13 +143,13 @@ export function minifyCss(text: string): string {
 export default defineConfig(({ command, mode }) => {
   const iife = mode === 'iife';
   if (command === 'serve') {
-    return { root: '.', server: { open: '/demo/configurator/' }, plugins: [releaseInfo()] };
+    return { root: '.', server: { open: '/demo/configurator/' }, plugins: [releaseInfo(), minifyHtmlLiterals()] };
   }
   if (mode === 'demo') {
     return {
       root: 'demo',
       base: './',
-      plugins: [releaseInfo()],
+      plugins: [releaseInfo(), minifyHtmlLiterals()],
       build: {
         outDir: '../dist-demo',
         emptyOutDir: true,

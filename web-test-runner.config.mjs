@@ -7,6 +7,17 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countReporter } from './test/browser/support/count-reporter.mjs';
 import { testDataMiddleware } from './test/browser/support/test-data-middleware.mjs';
 import { heatEmulateMediaPlugin } from './test/browser/support/emulate-media-plugin.mjs';
+import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
+
+/** The build's template whitespace collapse (see that script), so browser tests see the templates that ship. */
+const shippedTemplates = {
+  name: 'heat-shipped-templates',
+  transform(context) {
+    if (!/^\/src\/.*\.ts$/.test(context.path) || typeof context.body !== 'string') return undefined;
+    const body = minifyHtmlTemplates(context.body, context.path);
+    return body === undefined ? undefined : { body };
+  },
+};
 
 const args = ['--headless', ...chromeArgs()];
 
@@ -23,7 +34,7 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  plugins: [a11ySnapshotPlugin(), heatEmulateMediaPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [a11ySnapshotPlugin(), heatEmulateMediaPlugin(), shippedTemplates, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   middleware: [testDataMiddleware],
   reporters: [
     defaultReporter(),

@@ -1,16 +1,20 @@
 /**
- * Collapses the indentation inside Lit's `html` and `svg` template literals at build time.
+ * Collapses the indentation inside Lit's `html` and `svg` template literals, in the build, the dev server and the
+ * browser tests alike (vite.config.ts, web-test-runner.config.mjs).
  *
  * Lit keeps a template's text exactly as written: every line break and indent between tags ships in the bundle and
- * becomes a text node that each render clones, lays out and, on removal, takes away one by one. Rendering never shows
- * that whitespace where the rules below remove it, so the page looks and reads the same with fewer bytes and nodes.
+ * becomes a text node that each render clones, lays out and, on removal, takes away one by one.
  *
- * Only whitespace runs that contain a line break are touched (what a formatter adds); a space typed on one line is
- * always kept. Such a run is:
+ * The rule is JSX's, a little more careful. Only whitespace runs that contain a line break are touched (what a
+ * formatter adds); a space typed on one line is always kept. Such a run is:
  * - removed between a tag and a tag (`>` … `<`), between a tag and an expression (`>` … `${`, `}` … `<`), and at the
  *   start or end of a template;
- * - otherwise made one space, which renders the same as the run did (no template of ours uses `white-space: pre`).
- * Text beside a tag keeps its space: `Source:\n  <a>` stays `Source: <a>`.
+ * - otherwise made one space: between two expressions, and where text meets a tag (`Source:\n  <a>` stays
+ *   `Source: <a>`), so words never run together there.
+ * So, as in JSX, a line break between two inline siblings is no space: `<b>Hours:</b>\n${hours}` reads
+ * "Hours:24/7". Write inline content that needs a space on one line (`<b>Hours:</b> ${hours}`). Every removal in
+ * `src/` today sits in a block, flex or grid container or beside a block tag; rendered text was compared before and
+ * after in five locales at 320 and 1280 px. No template here uses `white-space: pre`.
  */
 import ts from 'typescript';
 

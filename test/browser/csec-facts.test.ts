@@ -39,6 +39,15 @@ describe('<csec-facts>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its idle status live region in the page, taking no room', async () => {
+    const el = await fixture<CsecFacts>(html`<csec-facts></csec-facts>`);
+    const status = shadow(el).querySelector('[part="status"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(getComputedStyle(status).display).not.to.equal('none');
+    expect(getComputedStyle(status).marginBlockEnd).to.equal('0px');
+    expect(status.getBoundingClientRect().height).to.equal(0);
+  });
+
   it('orders scopes definitions, national, state, local however the attribute lists them, and never shuffles', async () => {
     const el = await fixture<CsecFacts>(html`<csec-facts region="us-ca-alameda" scope="local state definitions"></csec-facts>`);
     expect(scopeHeadings(el)).to.deep.equal(['What it is', 'Statewide', 'Locally']);

@@ -79,6 +79,16 @@ describe('<heat-hotline-list>', () => {
     expect(seen).to.deep.equal(expected);
   });
 
+  it('keeps its idle status live region in the page, taking no room', async () => {
+    const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us-ca-stanislaus"></heat-hotline-list>`);
+    const status = shadow(el).querySelector('[part="status"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(getComputedStyle(status).display).not.to.equal('none');
+    // Heading to list: no gap left by an empty paragraph's margin.
+    expect(getComputedStyle(status).marginBlockEnd).to.equal('0px');
+    expect(status.getBoundingClientRect().height).to.equal(0);
+  });
+
   it('takes a heading level from the host page, and names one level below', async () => {
     const el = await fixture<HeatHotlineList>(
       html`<heat-hotline-list region="us" heading-level="4" heading="Where to get help"></heat-hotline-list>`,

@@ -18,6 +18,12 @@ describe('minifyHtmlTemplates (build step for html`` and svg`` literals)', () =>
     expect(minifyHtmlTemplates('html`<p>\n  ${x}\n</p>`')).toBe('html`<p>${x}</p>`');
   });
 
+  it('like JSX, drops a line break between inline siblings: content that needs a space keeps it on one line', () => {
+    expect(minifyHtmlTemplates('html`<p><b>Hours:</b>\n  ${hours}</p>`')).toBe('html`<p><b>Hours:</b>${hours}</p>`');
+    expect(minifyHtmlTemplates('html`<p><b>Hours:</b> ${hours}</p>`')).toBeUndefined();
+    expect(minifyHtmlTemplates('html`<a>Call</a>\n  <a>Text</a>`')).toBe('html`<a>Call</a><a>Text</a>`');
+  });
+
   it('never touches spaces typed on one line, other tags, or CSS', () => {
     expect(minifyHtmlTemplates('html`<th>${a} ${b}</th>`')).toBeUndefined();
     expect(minifyHtmlTemplates('css`\n  .a {\n  }\n`; other`\n <b>\n`')).toBeUndefined();
