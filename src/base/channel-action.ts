@@ -34,7 +34,7 @@ export function channelLabel(channel: Channel, locale: string): TemplateResult |
  * An action link for `channel`, or nothing when its target is not an allowed, well-formed link. `whom` is the line's
  * name, as a string or as `dataText()` (which marks a name in another language).
  */
-export function channelAction(channel: Channel, whom: unknown, locale: string, part = 'action'): TemplateResult | typeof nothing {
+export function channelAction(channel: Channel, whom: string | TemplateResult | undefined, locale: string, part = 'action'): TemplateResult | typeof nothing {
   const href = channelHref(channel);
   if (!href || !isAllowedHref(href)) return nothing;
   const external = channel.kind === 'web';

@@ -1,16 +1,18 @@
 import { html, type TemplateResult } from 'lit';
 import { pickTextAndTag } from '../data/localized-text.js';
+import { isRtl } from '../i18n/resolve-locale.js';
 import type { LocalizedText } from '../data/types.js';
 
 /**
  * Data text for a text position in a template. Text in the reader's language is a plain string; text that fell back
  * to another language (a partner file with only English, on a Spanish page) comes in a `<span lang>`, so a screen
- * reader reads it with the right voice (WCAG 3.1.2, language of parts).
+ * reader reads it with the right voice (WCAG 3.1.2, language of parts), and its own direction, so English inside an
+ * Arabic panel keeps its punctuation at its own end.
  */
 export function dataText(text: LocalizedText | undefined, locale: string): string | TemplateResult | undefined {
   const picked = pickTextAndTag(text, locale);
   if (!picked) return undefined;
   const [value, tag] = picked;
   // Found along the reader's own tag (`es` for `es-MX`): the same language.
-  return locale === tag || locale.startsWith(`${tag}-`) ? value : html`<span lang=${tag}>${value}</span>`;
+  return locale === tag || locale.startsWith(`${tag}-`) ? value : html`<span lang=${tag} dir=${isRtl(tag) ? 'rtl' : 'ltr'}>${value}</span>`;
 }

@@ -162,14 +162,14 @@ export class TipLineBanner extends HeatHeadedElement {
       </div>
       ${emergency && emergencyCall
         ? html`<p class="emergency" part="emergency">
-            ${msg(html`In immediate danger? ${channelAction(emergencyCall, pickText(emergency.name, locale), locale)}`, {
+            ${msg(html`In immediate danger? ${channelAction(emergencyCall, dataText(emergency.name, locale), locale)}`, {
               id: 'tip-line-banner.emergency',
             })}
           </p>`
         : nothing}
       ${national && alternative
         ? html`<p class="alternative" part="alternative">
-            ${msg(html`Always open: ${pickText(national.name, locale)} ${channelAction(alternative, pickText(national.name, locale), locale)}`, {
+            ${msg(html`Always open: ${dataText(national.name, locale)} ${channelAction(alternative, dataText(national.name, locale), locale)}`, {
               id: 'tip-line-banner.alternative',
             })}
           </p>`

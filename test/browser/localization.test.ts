@@ -287,6 +287,9 @@ describe('localization', () => {
     // voice inside the Arabic panel; translated text stays in the panel's language.
     expect(languagesOf(el, 'Partner Youth Line')).to.deep.equal(['en', 'en']);
     expect(languagesOf(el, "A partner's own line, for tests.")).to.deep.equal(['en']);
+    // And its own direction inside the right-to-left panel.
+    const fallback = Array.from(shadow(el).querySelectorAll('[part~="description"] [lang="en"]'));
+    expect(fallback.map((span) => span.getAttribute('dir'))).to.deep.equal(['ltr']);
     const translated = pickText(bundledData.resources.find((r) => r.id === 'emergency')!.description, 'ar');
     expect(translated).not.to.equal(bundledData.resources.find((r) => r.id === 'emergency')!.description.en);
     expect(languagesOf(el, translated)).to.deep.equal(['ar']);
