@@ -1,8 +1,16 @@
 /**
  * Locale-aware formatting through `Intl`, never string concatenation: dates, language names, lists.
  * Formatters are cached per locale because lists re-render often.
+ *
+ * English, the source language, is the one exception: its few words here are written out, because a page's first
+ * `Intl` call starts ICU, about 20 ms on a modest machine and more on a phone, before the first listing can show.
+ * What they produce equals Intl's `en` output (a unit test compares them); anything beyond them goes to Intl.
  */
 const cache = new Map<string, unknown>();
+
+const ENGLISH_MONTHS = 'January February March April May June July August September October November December'.split(' ');
+/** The languages the bundled lines offer; a partner file's others are named by Intl. */
+const ENGLISH_LANGUAGES: Partial<Record<string, string>> = { en: 'English', es: 'Spanish' };
 
 function cached<T>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
@@ -19,6 +27,7 @@ export function formatDate(isoDate: string, locale: string): string {
   return cached(`day:${locale} ${isoDate}`, () => {
     const date = new Date(`${isoDate}T00:00:00Z`);
     if (Number.isNaN(date.getTime())) return isoDate;
+    if (locale === 'en') return `${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
     // Western digits in every locale (Arabic included), like the phone numbers and figures beside the date.
     return cached(
       `date:${locale}`,
@@ -27,8 +36,12 @@ export function formatDate(isoDate: string, locale: string): string {
   });
 }
 
-/** "English, Spanish" / "inglés, español": language names in the reader's language. */
+/** "English and Spanish" / "inglés y español": language names in the reader's language. */
 export function formatLanguages(tags: readonly string[], locale: string): string {
+  if (locale === 'en' && tags.every((tag) => ENGLISH_LANGUAGES[tag])) {
+    const names = tags.map((tag) => ENGLISH_LANGUAGES[tag]);
+    return names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+  }
   const names = cached(`lang:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
   const list = cached(`list:${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
   return list.format(

@@ -48,7 +48,8 @@ function neutralTitle(): string {
 
 /** "Press Shift 2 more times to exit", with the count's plural form in the reader's language. */
 function remainingMessage(remaining: number, locale: string): string {
-  const count = remaining.toLocaleString(locale);
+  // Western digits in every language, like every number we show: a count is data, not text.
+  const count = String(remaining);
   switch (pluralCategory(remaining, locale)) {
     case 'one':
       return msg(str`Press Shift ${count} more time to exit`, { id: 'quick-exit.remaining-one' });
@@ -225,9 +226,9 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
 
   protected override render() {
     const locale = this.locale;
-    const presses = SHIFT_PRESSES.toLocaleString(locale);
+    const presses = String(SHIFT_PRESSES);
     const hint = this.escape
-      ? msg(str`or press Shift ${presses} times, or Esc ${ESCAPE_PRESSES.toLocaleString(locale)} times`, {
+      ? msg(str`or press Shift ${presses} times, or Esc ${ESCAPE_PRESSES} times`, {
           id: 'quick-exit.hint-with-escape',
         })
       : msg(str`or press Shift ${presses} times`, { id: 'quick-exit.hint' });

@@ -59,6 +59,44 @@ afterEach(async () => {
 });
 
 describe('localization', () => {
+  it('an English page starts no ICU: its four elements render without making a single Intl object', async () => {
+    // A page's first Intl object costs ICU's start-up (about 20 ms here), so English is written out (src/i18n/format.ts).
+    const made: string[] = [];
+    const spied = ['DateTimeFormat', 'DisplayNames', 'ListFormat', 'NumberFormat', 'PluralRules', 'Locale'] as const;
+    const originals = spied.map((name) => [name, Intl[name]] as const);
+    const toLocaleString = Number.prototype.toLocaleString;
+    for (const [name, original] of originals) {
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(original, {
+        construct(target, args) {
+          made.push(name);
+          return Reflect.construct(target, args);
+        },
+      });
+    }
+    Number.prototype.toLocaleString = function (this: number, ...args: Parameters<typeof toLocaleString>) {
+      made.push('Number.toLocaleString');
+      return toLocaleString.apply(this, args);
+    };
+    try {
+      const page = await fixture(
+        html`<div>
+          <heat-quick-exit></heat-quick-exit><heat-hotline-list region="us-ca-stanislaus"></heat-hotline-list>
+          <csec-facts region="us-ca-alameda"></csec-facts><tip-line-banner></tip-line-banner>
+        </div>`,
+      );
+      const elements = Array.from(page.children) as HeatElement[];
+      await Promise.all(elements.map((el) => el.updateComplete));
+      expect(elements.every((el) => shadow(el).textContent!.trim().length > 0)).to.equal(true);
+      // The dates and language lists are there, in English.
+      expect(visibleText(shadow(elements[1]).querySelector('.root')!)).to.contain('verified November 24, 2026');
+      expect(visibleText(shadow(elements[1]).querySelector('.root')!)).to.contain('Languages: English and Spanish');
+      expect(made).to.deep.equal([]);
+    } finally {
+      for (const [name, original] of originals) (Intl as unknown as Record<string, unknown>)[name] = original;
+      Number.prototype.toLocaleString = toLocaleString;
+    }
+  });
+
   it('follows the last lang when the page changes it again while a locale is still loading', async () => {
     const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us"></heat-hotline-list>`);
     // Vietnamese is not loaded yet in this page: its chunk is still on its way when the page goes back to English.

@@ -60,3 +60,26 @@ describe('formatting', () => {
     expect(pluralCategory(3, 'ar')).toBe('few');
   });
 });
+
+// English is formatted without Intl (src/i18n/format.ts, to spare the page ICU's start-up): it must read exactly as
+// Intl's `en` does.
+describe('English formatting without ICU', () => {
+  it('dates read as Intl writes them, every day of a year and around the edges', () => {
+    const intl = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' });
+    const days: string[] = [];
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+    for (const iso of [...days, '1999-12-31', '2000-02-29', '2026-11-24', '2100-01-01']) {
+      expect(formatDate(iso, 'en')).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+    }
+    expect(formatDate('not a date', 'en')).toBe('not a date');
+  });
+
+  it('language lists read as Intl writes them; other languages still get their names from Intl', () => {
+    const names = new Intl.DisplayNames(['en'], { type: 'language' });
+    const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+    for (const tags of [['en'], ['es'], ['en', 'es'], ['es', 'en']]) {
+      expect(formatLanguages(tags, 'en')).toBe(list.format(tags.map((t) => names.of(t)!)));
+    }
+    expect(formatLanguages(['en', 'es', 'vi'], 'en')).toBe('English, Spanish, and Vietnamese');
+  });
+});
