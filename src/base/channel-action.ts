@@ -62,7 +62,7 @@ export function channelDetails(channel: Channel, locale: string): TemplateResult
   const note = dataText(channel.note, locale);
   if (!hours && !languages && !note) return nothing;
   return html`<p class="channel-details" part="channel-details">
-    ${hours ? html`<span class="detail">${hours}</span>` : nothing}
+    <span class="detail" ?hidden=${!hours}>${hours}</span>
     ${languages ? html`<span class="detail">${msg(str`Languages: ${languages}`, { id: 'channel.languages' })}</span>` : nothing}
     ${note ? html`<span class="detail detail--note">${note}</span>` : nothing}
   </p>`;

@@ -124,21 +124,20 @@ export class HeatHotlineList extends HeatHeadedElement {
           (channel) => html`<li class="channel">${channelAction(channel, name, locale)}${channelDetails(channel, locale)}</li>`,
         )}
       </ul>
-      ${this.renderSource(resource, locale)}
+      <p class="source" part="source">${this.sourceLine(resource, locale)}</p>
     </li>`;
   }
 
-  private renderSource(resource: Resource, locale: string) {
+  /** "Source: …, verified …"; its paragraph is part of the listing's template (one template instance fewer each). */
+  private sourceLine(resource: Resource, locale: string) {
     const date = formatDate(resource.verified, locale);
     const source = resource.source;
     if (!source) {
-      return html`<p class="source" part="source">${msg(str`Verified ${date}`, { id: 'source.verified-only' })}</p>`;
+      return msg(str`Verified ${date}`, { id: 'source.verified-only' });
     }
     const url = safeHttpsUrl(source.url);
     const title = url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title;
-    return html`<p class="source" part="source">
-      ${msg(html`Source: ${title} (${source.publisher}), verified ${date}`, { id: 'source.verified' })}
-    </p>`;
+    return msg(html`Source: ${title} (${source.publisher}), verified ${date}`, { id: 'source.verified' });
   }
 }
 

@@ -38,9 +38,9 @@ export function formatDate(isoDate: string, locale: string): string {
 
 /** "English and Spanish" / "inglés y español": language names in the reader's language. */
 export function formatLanguages(tags: readonly string[], locale: string): string {
-  if (locale === 'en' && tags.every((tag) => ENGLISH_LANGUAGES[tag])) {
-    const names = tags.map((tag) => ENGLISH_LANGUAGES[tag]);
-    return names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+  // One or two known names ("English and Spanish", as the bundled lines have); longer lists go to Intl.
+  if (locale === 'en' && tags.length < 3 && tags.every((tag) => ENGLISH_LANGUAGES[tag])) {
+    return tags.map((tag) => ENGLISH_LANGUAGES[tag]).join(' and ');
   }
   const names = cached(`lang:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
   const list = cached(`list:${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
