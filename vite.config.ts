@@ -83,8 +83,8 @@ function minifyCssLiterals(): Plugin {
 }
 
 /**
- * Terser's compressor before the bundler's own minifier: together they ship about 0.35 KB gzip less on every page
- * than either alone (measured on the English entry; terser folds more, oxc then packs its output tighter).
+ * Terser's compressor before the bundler's own minifier: the English entry measured 24.29 KB gzip with oxc alone and
+ * 24.00 KB with both (terser alone was no smaller than oxc alone).
  */
 function terserFirst(): Plugin {
   return {
