@@ -109,9 +109,7 @@ export class CsecFacts extends HeatHeadedElement {
     const grouped = scopes.length > 1;
     return html`<section class="root" part="base" dir=${this.textDirection} lang=${locale} aria-labelledby="heading">
       ${heading(this.level, this.heading || msg('Facts about child sexual exploitation', { id: 'csec-facts.heading' }), 'heading')}
-      <p class="status" part="status" role="status">
-        ${this.data.loading ? msg('Checking for updated facts…', { id: 'csec-facts.loading' }) : nothing}
-      </p>
+      <p class="status" part="status" role="status">${this.data.loading ? msg('Checking for updated facts…', { id: 'csec-facts.loading' }) : nothing}</p>
       ${blocks.length
         ? scopes.map(
             (scope) => html`${grouped ? heading(this.subLevel, scopeName(scope), `scope-${scope}`, 'scope-heading') : nothing}

@@ -10,7 +10,10 @@ const cache = new Map<string, unknown>();
 
 const ENGLISH_MONTHS = 'January February March April May June July August September October November December'.split(' ');
 /** The languages the bundled lines offer; a partner file's others are named by Intl. */
-const ENGLISH_LANGUAGES: Partial<Record<string, string>> = { en: 'English', es: 'Spanish' };
+const ENGLISH_LANGUAGES = new Map([
+  ['en', 'English'],
+  ['es', 'Spanish'],
+]);
 
 function cached<T>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
@@ -27,7 +30,8 @@ export function formatDate(isoDate: string, locale: string): string {
   return cached(`day:${locale} ${isoDate}`, () => {
     const date = new Date(`${isoDate}T00:00:00Z`);
     if (Number.isNaN(date.getTime())) return isoDate;
-    if (locale === 'en') return `${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+    // Year 0 is "1" in Intl's era-based calendar: leave such dates to it.
+    if (locale === 'en' && date.getUTCFullYear() > 0) return `${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
     // Western digits in every locale (Arabic included), like the phone numbers and figures beside the date.
     return cached(
       `date:${locale}`,
@@ -39,8 +43,8 @@ export function formatDate(isoDate: string, locale: string): string {
 /** "English and Spanish" / "inglés y español": language names in the reader's language. */
 export function formatLanguages(tags: readonly string[], locale: string): string {
   // One or two known names ("English and Spanish", as the bundled lines have); longer lists go to Intl.
-  if (locale === 'en' && tags.length < 3 && tags.every((tag) => ENGLISH_LANGUAGES[tag])) {
-    return tags.map((tag) => ENGLISH_LANGUAGES[tag]).join(' and ');
+  if (locale === 'en' && tags.length < 3 && tags.every((tag) => ENGLISH_LANGUAGES.has(tag))) {
+    return tags.map((tag) => ENGLISH_LANGUAGES.get(tag)).join(' and ');
   }
   const names = cached(`lang:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
   const list = cached(`list:${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
@@ -57,5 +61,7 @@ export function formatLanguages(tags: readonly string[], locale: string): string
 
 /** Plural category for `count` in `locale` ("one", "other"…), for messages that vary with a number. */
 export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
+  // English whole numbers, written out: the quick exit asks on the first Shift press, which should not start ICU.
+  if (locale === 'en' && Number.isInteger(count)) return count === 1 ? 'one' : 'other';
   return cached(`plural:${locale}`, () => new Intl.PluralRules(locale)).select(count);
 }

@@ -72,6 +72,9 @@ describe('English formatting without ICU', () => {
       expect(formatDate(iso, 'en')).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
     }
     expect(formatDate('not a date', 'en')).toBe('not a date');
+    for (const iso of ['0000-01-01', '0001-01-01', '0999-12-31']) {
+      expect(formatDate(iso, 'en')).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+    }
   });
 
   it('language lists read as Intl writes them; other languages still get their names from Intl', () => {
@@ -81,5 +84,11 @@ describe('English formatting without ICU', () => {
       expect(formatLanguages(tags, 'en')).toBe(list.format(tags.map((t) => names.of(t)!)));
     }
     expect(formatLanguages(['en', 'es', 'vi'], 'en')).toBe('English, Spanish, and Vietnamese');
+    expect(formatLanguages(['constructor'], 'en')).toBe('constructor');
+  });
+
+  it('English plural categories are what Intl says, for whole numbers and fractions', () => {
+    const rules = new Intl.PluralRules('en');
+    for (const n of [0, 1, 2, 3, 11, 21, 100, 1.5]) expect(pluralCategory(n, 'en')).toBe(rules.select(n));
   });
 });
