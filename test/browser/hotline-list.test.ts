@@ -8,6 +8,7 @@ import { defineElement } from '../../src/base/define.js';
 import { clearDataCache, loaderSettings } from '../../src/data/loader.js';
 import {
   accessibleLinkNames,
+  expectIdleStatusTakesNoRoom,
   hrefs,
   links,
   recordFetches,
@@ -80,13 +81,7 @@ describe('<heat-hotline-list>', () => {
   });
 
   it('keeps its idle status live region in the page, taking no room', async () => {
-    const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us-ca-stanislaus"></heat-hotline-list>`);
-    const status = shadow(el).querySelector('[part="status"]')!;
-    expect(status.getAttribute('role')).to.equal('status');
-    expect(getComputedStyle(status).display).not.to.equal('none');
-    // Heading to list: no gap left by an empty paragraph's margin.
-    expect(getComputedStyle(status).marginBlockEnd).to.equal('0px');
-    expect(status.getBoundingClientRect().height).to.equal(0);
+    expectIdleStatusTakesNoRoom(await fixture<HeatHotlineList>(html`<heat-hotline-list region="us-ca-stanislaus"></heat-hotline-list>`));
   });
 
   it('takes a heading level from the host page, and names one level below', async () => {

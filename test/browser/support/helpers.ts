@@ -1,9 +1,20 @@
 /** Small helpers that look at elements the way a user (or assistive technology) does. */
+import { expect } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
   return el.shadowRoot;
+}
+
+/** The element's idle status live region is in the page (so it announces later) and takes no room. */
+export function expectIdleStatusTakesNoRoom(el: Element): void {
+  const status = shadow(el).querySelector('[part="status"]')!;
+  expect(status.getAttribute('role')).to.equal('status');
+  expect(getComputedStyle(status).display).not.to.equal('none');
+  // Heading to content: no gap left by an empty paragraph's margin.
+  expect(getComputedStyle(status).marginBlockEnd).to.equal('0px');
+  expect(status.getBoundingClientRect().height).to.equal(0);
 }
 
 export function links(el: Element): HTMLAnchorElement[] {
