@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minify } from 'terser';
@@ -31,7 +32,7 @@ function localeChunksImportNothing(): Plugin {
  * paid only by pages with `src`). Only pure modules may be imported there: a copy has its own module state.
  */
 function validatorChunkCarriesItsHelpers(): Plugin {
-  const validator = /[\\/]src[\\/]data[\\/](loader|validate)\.ts$/;
+  const validator = /[\\/]src[\\/]data[\\/](loader|validate|region-data)\.ts$/;
   const COPY = '?validator-copy';
   return {
     name: 'heat:validator-chunk-carries-its-helpers',
@@ -42,6 +43,35 @@ function validatorChunkCarriesItsHelpers(): Plugin {
       const resolved = await this.resolve(source, importer.replace(COPY, ''), { ...options, skipSelf: true });
       if (!resolved || resolved.external || !/[\\/]src[\\/]/.test(resolved.id)) return undefined;
       return `${resolved.id}${COPY}`;
+    },
+  };
+}
+
+/**
+ * Each state's and county's data file (`src/data/regions/<code>.json`) becomes `dist/regions/<code>.js`, a module
+ * loaded only when a list for that region is shown, from beside the script (`src/data/region-data.ts`). The ES build
+ * writes them; the classic script, which cannot split, loads the same files from beside itself.
+ */
+function regionChunks(emit: boolean): Plugin {
+  const dir = fileURLToPath(new URL('./src/data/regions/', import.meta.url));
+  return {
+    name: 'heat:region-chunks',
+    enforce: 'pre',
+    apply: 'build',
+    buildStart() {
+      if (!emit) return;
+      for (const file of readdirSync(dir)) {
+        if (!file.endsWith('.json') || file === 'us.json') continue;
+        this.emitFile({ type: 'chunk', id: `${dir}${file}`, fileName: `regions/${file.replace(/\.json$/, '.js')}` });
+      }
+    },
+    transform(code, id) {
+      // `$schema` serves editors; pages do not need it.
+      if (/[\\/]src[\\/]data[\\/]regions[\\/][a-z-]+\.json$/.test(id)) return { code: code.replace(/^\s*"\$schema": "[^"]*",\n/m, ''), map: null };
+      if (!/[\\/]src[\\/]data[\\/]region-data\.ts$/.test(id)) return undefined;
+      const out = code.replace("const REGION_FILES = { ext: '.json' };", "const REGION_FILES = { ext: '.js' };");
+      if (out === code) this.error('region-data.ts no longer declares REGION_FILES as the build expects');
+      return { code: out, map: null };
     },
   };
 }
@@ -162,6 +192,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     plugins: [
       explicitMessageIdsOnly(),
+      regionChunks(!iife),
       localeChunksImportNothing(), validatorChunkCarriesItsHelpers(), minifyCssLiterals(), minifyHtmlLiterals(), terserFirst()],
     // The classic script has no import.meta; localization finds its <script> through document.currentScript.
     define: iife ? { 'import.meta.url': 'undefined' } : {},

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, in order, then one line of totals (`N passed, N failed`) for CI, which reads nothing else.
+ * `npm test`: every check, in order, then one line of totals (`N passed, N failed, N skipped`) for CI, which reads nothing else.
  * Steps: type check, localization coverage (i18n:status), unit tests (vitest, Node), build, size budget (gzip -9 of
  * what an English page loads), browser tests (@web/test-runner, Chromium), end-to-end tests (vitest driving Chromium
  * against the built dist/).
@@ -15,6 +15,7 @@ mkdirSync(out, { recursive: true });
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const problems = [];
 
 function run(name, command, args, env = {}) {
@@ -43,6 +44,7 @@ function suite(name, command, args, file, env = {}, read = (json) => json) {
   const counts = read(JSON.parse(readFileSync(file, 'utf8')));
   passed += counts.passed;
   failed += counts.failed;
+  skipped += counts.skipped ?? 0;
   if (!ok && counts.failed === 0) {
     failed++;
     problems.push(`${name} (exited with an error)`);
@@ -50,7 +52,11 @@ function suite(name, command, args, file, env = {}, read = (json) => json) {
 }
 
 function vitestCounts(report) {
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0),
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+  };
 }
 
 step('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
@@ -88,5 +94,5 @@ if (passed + failed === 0 || passed === 0) {
   console.log('\nNothing was tested: that is a failure.');
   failed = Math.max(failed, 1);
 }
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed ? 1 : 0);

@@ -45,11 +45,11 @@ export type CsecFactsProperties = Partial<Pick<CsecFacts, 'scope' | 'region' | '
 
 /** Attributes of `<heat-hotline-list>` as written in HTML or JSX. */
 export interface HeatHotlineListAttributes {
-  /** Region code, e.g. `us`, `us-ca`, `us-ca-stanislaus`. Shows that region's lines and every broader region's (a county list includes its state and national lines). Default `us`. */
+  /** Region code: `us`, a state (`us-tx`) or a California county (`us-ca-butte`). Shows that region's lines and every broader region's, the most local first (a county list includes its state and national lines); a state without a statewide line shows how to report there. An unknown code shows its nearest known region and warns once in the console. Default `us`. */
   'region'?: string;
   /** Space-separated topics to show, e.g. `csec report`. Emergency lines always show. Default: all. */
   'topics'?: string;
-  /** URL of a partner JSON file in the heat-widgets data schema. The bundled data shows until it loads valid, and stays on any failure. */
+  /** URL of a partner JSON file in the heat-widgets data schema. Its lines are added to ours (unless the file sets `replaceBundled`); the bundled data shows until it loads valid, and stays on any failure. */
   'src'?: string;
   /** The heading text. Default "Get help". */
   'heading'?: string;

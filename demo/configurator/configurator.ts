@@ -9,6 +9,7 @@ import { html, nothing, render } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { setHeatLocale } from '../../src/index.js';
 import { bundledData } from '../../src/data/bundled-data.js';
+import { allData, allRegions } from './all-regions.js';
 import { supportedLocales } from '../../src/i18n/resolve-locale.js';
 import { buildSnippet, type Release, type ScriptSource } from './snippet.js';
 
@@ -59,14 +60,9 @@ function choicesOf(attribute: ManifestAttribute): string[] | undefined {
 const isBoolean = (attribute: ManifestAttribute) => /^boolean\b/.test(attribute.type?.text ?? '');
 const defaultOf = (attribute: ManifestAttribute) => (attribute.default ?? '').replace(/^'(.*)'$/, '$1');
 
+/** Every region we know: the country, then the states, then California's counties, by code. */
 function regionsOfData(): string[] {
-  const codes = new Set<string>();
-  for (const entry of [...bundledData.resources, ...bundledData.facts]) {
-    // Every broader region of a listed one is a choice too (a county implies its state).
-    const parts = entry.region.split('-');
-    for (let i = 1; i <= parts.length; i++) codes.add(parts.slice(0, i).join('-'));
-  }
-  return [...codes].sort();
+  return ['us', ...allRegions.map((r) => r.code)];
 }
 
 function topicsOfData(): string[] {
@@ -190,7 +186,7 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
       return html`<div class="field">
         <label for=${id}>Region</label>
         <select id=${id} @change=${onInput}>
-          ${regions.map((code) => html`<option value=${code} ?selected=${value(attribute) === code}>${REGION_NAMES[code] ?? code}</option>`)}
+          ${regions.map((code) => html`<option value=${code} ?selected=${value(attribute) === code}>${REGION_NAMES[code] ?? allRegions.find((r) => r.code === code)?.name.en ?? code}</option>`)}
         </select>
         <p class="hint">Shows that region’s lines and every broader region’s (a county includes state and national lines).</p>
       </div>`;
@@ -228,7 +224,7 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
         <label for=${id}>Line</label>
         <select id=${id} aria-describedby=${describedBy ?? nothing} @change=${onInput}>
           <option value="" ?selected=${!value(attribute)}>(the element’s default)</option>
-          ${bundledData.resources.map(
+          ${allData.resources.map(
             (r) => html`<option value=${r.id} ?selected=${value(attribute) === r.id}>${r.name.en}</option>`,
           )}
         </select>

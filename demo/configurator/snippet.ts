@@ -7,7 +7,7 @@
  * go with it, and a banner's fallback keeps the emergency line the banner shows. Text is the data's, in the chosen
  * locale where its data text is loaded (the configurator waits for it), else English.
  */
-import { bundledData } from '../../src/data/bundled-data.js';
+import { allData } from './all-regions.js';
 import { telHref } from '../../src/data/links.js';
 import { pickText } from '../../src/data/localized-text.js';
 import { normalizeRegion, parseTokens, regionCovers } from '../../src/data/regions.js';
@@ -80,7 +80,7 @@ function callLinks(resource: Resource, locale: string): FallbackLink[] {
 }
 
 /** One plain `tel:` link per call channel the element would show for this region and these topics. */
-export function fallbackLinks(region: string, topics: string, locale: string, data: Dataset = bundledData): FallbackLink[] {
+export function fallbackLinks(region: string, topics: string, locale: string, data: Dataset = allData): FallbackLink[] {
   const resources = selectResources(data.resources, normalizeRegion(region), parseTokens(topics));
   return resources.flatMap((resource) => callLinks(resource, locale || 'en'));
 }
@@ -89,7 +89,7 @@ export function fallbackLinks(region: string, topics: string, locale: string, da
  * The call links of one resource, by id, then the emergency line that covers its region, as `<tip-line-banner>`
  * shows it ("In immediate danger? Call 911"), taken from the data like every other number.
  */
-export function lineFallbackLinks(id: string, locale: string, data: Dataset = bundledData): FallbackLink[] {
+export function lineFallbackLinks(id: string, locale: string, data: Dataset = allData): FallbackLink[] {
   const resource = data.resources.find((r) => r.id === id);
   if (!resource) return [];
   const links = callLinks(resource, locale || 'en');

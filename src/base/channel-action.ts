@@ -10,15 +10,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { channelHref, isAllowedHref } from '../data/links.js';
 import { dataText } from './data-text.js';
-import type { Channel, Hours } from '../data/types.js';
+import type { Channel, Hours, NumberChannel, Schedule } from '../data/types.js';
 import { formatLanguages } from '../i18n/format.js';
+
+/** A number, keyword or address: always left to right, whatever the language around it. */
+const ltr = (value: string) => html`<span class="ltr" dir="ltr">${value}</span>`;
 
 /** The visible label of a channel's action: the message itself, with no wrapper template of its own. */
 export function channelLabel(channel: Channel, locale: string): TemplateResult | string {
-  const ltr = (value: string) => html`<span class="ltr" dir="ltr">${value}</span>`;
   switch (channel.kind) {
     case 'call':
       return msg(html`Call ${ltr(channel.display)}`, { id: 'action.call' });
+    case 'tty':
+      return msg(html`TTY ${ltr(channel.display)}`, { id: 'action.tty' });
     case 'text':
       return channel.keyword
         ? msg(html`Text ${ltr(channel.keyword)} to ${ltr(channel.display)}`, { id: 'action.text-keyword' })
@@ -55,14 +59,42 @@ export function hoursText(hours: Hours | undefined, locale: string): string | Te
   return dataText(hours, locale);
 }
 
-/** Hours and languages of a channel, as short facts under its action. */
-export function channelDetails(channel: Channel, locale: string): TemplateResult | typeof nothing {
-  const hours = channel.kind === 'call' || channel.kind === 'text' ? hoursText(channel.hours, locale) : undefined;
+/**
+ * For a line with office hours: "Open now" or "Closed now" where the schedule is published (`open`, judged by the
+ * caller on the line's own clock), and the number to call instead whenever it may be closed.
+ */
+function availability(channel: NumberChannel, siblings: readonly Channel[], open: boolean | undefined) {
+  const after = !open && channel.afterHours && siblings.find((c): c is NumberChannel => 'display' in c && c.number === channel.afterHours);
+  return html`${open === undefined
+    ? nothing
+    : html`<span class="detail">${open ? msg('Open now', { id: 'hours.open-now' }) : msg('Closed now', { id: 'hours.closed-now' })}</span>`}${after
+    ? html`<span class="detail">${msg(html`When closed, call ${ltr(after.display)}`, { id: 'hours.after-hours' })}</span>`
+    : nothing}`;
+}
+
+/**
+ * Hours, availability, languages and notes of a channel, as short facts under its action. `siblings` are the
+ * listing's channels, where an after-hours number is looked up; `isOpen` judges a published schedule (absent where
+ * nothing on the page can: the judge loads with state and county data).
+ */
+export function channelDetails(
+  channel: Channel,
+  locale: string,
+  siblings: readonly Channel[] = [],
+  isOpen?: (schedule: Schedule) => boolean,
+): TemplateResult | typeof nothing {
+  const dial = 'display' in channel;
+  const hours = dial ? hoursText(channel.hours, locale) : undefined;
   const languages = channel.languages?.length ? formatLanguages(channel.languages, locale) : undefined;
   const note = dataText(channel.note, locale);
-  if (!hours && !languages && !note) return nothing;
+  const tty = channel.kind === 'tty';
+  const open = dial && channel.schedule && isOpen ? isOpen(channel.schedule) : undefined;
+  const officeHours = dial && (open !== undefined || channel.afterHours);
+  if (!hours && !languages && !note && !tty && !officeHours) return nothing;
   return html`<p class="channel-details" part="channel-details">
     <span class="detail" ?hidden=${!hours}>${hours}</span>
+    ${officeHours ? availability(channel, siblings, open) : nothing}
+    ${tty ? html`<span class="detail">${msg('For deaf and hard-of-hearing callers', { id: 'channel.tty' })}</span>` : nothing}
     ${languages ? html`<span class="detail">${msg(str`Languages: ${languages}`, { id: 'channel.languages' })}</span>` : nothing}
     ${note ? html`<span class="detail detail--note">${note}</span>` : nothing}
   </p>`;

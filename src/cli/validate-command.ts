@@ -128,7 +128,9 @@ export async function validateCommand(target: string, out: Output, now = new Dat
     return EXIT.invalid;
   }
 
-  const { dataset, problems } = validateDataset(json, { now });
+  // Our own region files (src/data/regions/) carry our ids, which partner files may not reuse.
+  const ours = !isUrl && /[\\/]src[\\/]data[\\/]regions[\\/][a-z-]+\.json$/.test(target);
+  const { dataset, problems } = validateDataset(json, { now, ours });
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   out.log(target);
@@ -140,6 +142,15 @@ export async function validateCommand(target: string, out: Output, now = new Dat
     ? `${plural(dataset.resources.length, 'resource')} and ${plural(dataset.facts.length, 'fact')} would show`
     : `pages would refuse ${where} and keep showing the bundled data`;
   out.log(`\n${target}: ${summary}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`);
+  if (dataset?.resources.length && !ours) {
+    const places = [...new Set(dataset.resources.map((r) => r.region))].sort();
+    out.log(
+      dataset.replaceBundled
+        ? 'replaceBundled is true: pages show only these lines, plus 911; the bundled national, state and county lines are hidden.'
+        : 'These lines are added to the bundled national, state and county lines (911 always first, the most local next).',
+    );
+    out.log(`They show on pages whose region is, or is inside: ${places.join(', ')}.`);
+  }
   if (dataset && errors) out.log('Entries with errors are left out on the page; fix them and run this again.');
   return errors ? EXIT.invalid : EXIT.ok;
 }

@@ -1,14 +1,15 @@
 /**
- * The bundled dataset: works offline, needs no request.
+ * The bundled dataset: works offline, needs no request. Lines live in data files, one per region
+ * (`src/data/regions/<code>.json`, in the published schema); the national file is part of every page, the others load
+ * when a list for their region is shown (`region-data.ts`). Facts are written here.
  *
  * Every number, short code, figure and citation here comes from the project's verified content (see
  * `test/unit/content.test.ts`, which compares them when that content is present). Wording is our own. Items the
  * content marks `unverified` are not here; `disputed` figures carry their caveat. No official and no operator of a
  * national line is named, because they change. English text lives here; other languages in `locales/data/`.
  */
-import type { Dataset, Source } from './types.js';
-
-const VERIFIED = '2026-11-24';
+import type { Dataset, Resource, Source } from './types.js';
+import national from './regions/us.json' with { type: 'json' };
 
 const sources = {
   alamedaHeat: {
@@ -19,35 +20,6 @@ const sources = {
   stanislausCsec: {
     title: 'Commercial Sexual Exploitation of Children (CSEC) resources',
     publisher: 'Stanislaus County',
-  },
-  heatWatchSite: {
-    title: 'H.E.A.T. Watch',
-    publisher: 'Office of the District Attorney, Alameda County',
-    url: 'https://www.heatwatch.org',
-  },
-  nhthSite: {
-    title: 'National Human Trafficking Hotline',
-    publisher: 'U.S. Department of Health and Human Services, Office on Trafficking in Persons (funder)',
-    url: 'https://humantraffickinghotline.org',
-  },
-  lifeline988: {
-    title: '988 Suicide & Crisis Lifeline',
-    publisher: 'Substance Abuse and Mental Health Services Administration',
-    url: 'https://988lifeline.org',
-  },
-  childhelpSite: {
-    title: 'Childhelp National Child Abuse Hotline',
-    publisher: 'Childhelp',
-    url: 'https://www.childhelphotline.org',
-  },
-  ncmecSite: {
-    title: 'National Center for Missing & Exploited Children',
-    publisher: 'NCMEC',
-    url: 'https://www.missingkids.org',
-  },
-  alamedaDcfs: {
-    title: 'Children and Family Services',
-    publisher: 'Alameda County Social Services Agency',
   },
   polaris: { title: 'Polaris', publisher: 'Polaris', url: 'https://polarisproject.org' },
   npr: { title: 'NPR', publisher: 'NPR' },
@@ -83,179 +55,8 @@ const sources = {
 
 export const bundledData: Dataset = {
   version: 1,
-  resources: [
-    {
-      id: 'emergency',
-      name: { en: 'Emergency services' },
-      description: { en: 'Call if you or someone else is in danger right now.' },
-      region: 'us',
-      topics: ['emergency'],
-      channels: [{ kind: 'call', number: '911', display: '911', hours: '24/7' }],
-      verified: VERIFIED,
-      confidence: 'confirmed',
-    },
-    {
-      id: 'nhth',
-      name: { en: 'National Human Trafficking Hotline' },
-      description: { en: 'Report suspected trafficking, or get help and information, confidentially.' },
-      region: 'us',
-      topics: ['trafficking', 'csec', 'report', 'support'],
-      channels: [
-        {
-          kind: 'call',
-          number: '+18883737888',
-          display: '1-888-373-7888',
-          hours: '24/7',
-          languages: ['en', 'es'],
-          note: {
-            en: 'Interpreters are available in more than 200 languages. If you are deaf or hard of hearing, dial 711 first.',
-          },
-        },
-        // The sources disagree on a keyword, so the text action carries none.
-        { kind: 'text', number: '233733', display: '233733', languages: ['en', 'es'] },
-        { kind: 'web', url: 'https://humantraffickinghotline.org' },
-      ],
-      source: sources.nhthSite,
-      verified: VERIFIED,
-      confidence: 'confirmed',
-    },
-    {
-      id: 'ncmec',
-      name: { en: 'National Center for Missing & Exploited Children' },
-      description: { en: 'Report a missing child or the sexual exploitation of a child.' },
-      region: 'us',
-      topics: ['missing-child', 'csec', 'report'],
-      channels: [
-        { kind: 'call', number: '+18008435678', display: '1-800-843-5678', hours: '24/7' },
-        {
-          kind: 'web',
-          url: 'https://report.cybertip.org',
-          label: { en: 'Report online to the CyberTipline' },
-          note: { en: 'Online reports of child sexual exploitation go to the CyberTipline.' },
-        },
-      ],
-      source: sources.ncmecSite,
-      verified: VERIFIED,
-      confidence: 'confirmed',
-    },
-    {
-      id: 'childhelp',
-      name: { en: 'Childhelp National Child Abuse Hotline' },
-      description: { en: 'Counselling, information and referrals for anyone worried about child abuse.' },
-      region: 'us',
-      topics: ['child-abuse', 'support'],
-      channels: [
-        { kind: 'call', number: '+18004224453', display: '1-800-422-4453', hours: '24/7', languages: ['en', 'es'] },
-        { kind: 'web', url: 'https://www.childhelphotline.org' },
-      ],
-      note: {
-        en: 'This line does not take reports. To report abuse, contact your local child protective services or the police.',
-      },
-      source: sources.childhelpSite,
-      verified: VERIFIED,
-      confidence: 'confirmed',
-    },
-    {
-      id: '988',
-      name: { en: '988 Suicide & Crisis Lifeline' },
-      description: { en: 'For anyone in a mental health, suicidal or substance use crisis.' },
-      region: 'us',
-      topics: ['mental-health', 'crisis', 'support'],
-      channels: [
-        { kind: 'call', number: '988', display: '988', hours: '24/7', languages: ['en', 'es'] },
-        { kind: 'text', number: '988', display: '988', hours: '24/7', languages: ['en', 'es'] },
-        { kind: 'web', url: 'https://988lifeline.org' },
-      ],
-      source: sources.lifeline988,
-      verified: VERIFIED,
-      confidence: 'confirmed',
-    },
-    {
-      id: 'heat-watch-tip-line',
-      name: { en: 'Alameda County H.E.A.T. Watch Tip Line' },
-      description: { en: 'Report human trafficking or exploitation in Alameda County.' },
-      region: 'us-ca-alameda',
-      topics: ['trafficking', 'csec', 'report'],
-      channels: [
-        { kind: 'call', number: '+15102084959', display: '(510) 208-4959' },
-        { kind: 'web', url: 'https://www.heatwatch.org' },
-      ],
-      note: { en: 'Staffing hours are not published. If someone is in danger now, call 911.' },
-      source: sources.heatWatchSite,
-      verified: VERIFIED,
-      confidence: 'confirmed',
-    },
-    {
-      id: 'alameda-child-abuse-hotline',
-      name: { en: 'Alameda County Child Abuse Hotline' },
-      description: {
-        en: 'Report child abuse or neglect in Alameda County to county child protective services.',
-      },
-      region: 'us-ca-alameda',
-      topics: ['child-abuse', 'csec', 'report'],
-      channels: [{ kind: 'call', number: '+15102591800', display: '(510) 259-1800' }],
-      source: sources.alamedaDcfs,
-      verified: VERIFIED,
-      confidence: 'confirmed',
-    },
-    {
-      id: 'stanislaus-protective-services',
-      name: { en: 'Stanislaus County Protective Services' },
-      description: {
-        en: 'Report child abuse or neglect in Stanislaus County, including the sexual exploitation of a child.',
-      },
-      region: 'us-ca-stanislaus',
-      topics: ['child-abuse', 'csec', 'report'],
-      // Published hours disagree (office hours and a 24-hour line), so no hours are shown.
-      channels: [
-        { kind: 'call', number: '+18005583665', display: '1-800-558-3665', languages: ['en', 'es'] },
-        {
-          kind: 'call',
-          number: '+12095583665',
-          display: '(209) 558-3665',
-          languages: ['en', 'es'],
-          note: { en: 'Local number for the same service.' },
-        },
-      ],
-      source: sources.stanislausCsec,
-      verified: VERIFIED,
-      confidence: 'confirmed',
-    },
-    {
-      id: 'without-permission',
-      name: { en: 'Without Permission Support Line' },
-      description: { en: 'Support for people affected by sexual exploitation.' },
-      region: 'us-ca-stanislaus',
-      topics: ['csec', 'support'],
-      channels: [{ kind: 'call', number: '+12092777758', display: '209-277-7758' }],
-      source: sources.stanislausCsec,
-      verified: VERIFIED,
-      confidence: 'seed',
-    },
-    {
-      id: 'haven-womens-center',
-      name: { en: "Haven Women's Center of Stanislaus" },
-      // The county lists this number; it is not presented as a crisis line.
-      description: { en: 'Support for people affected by sexual assault or domestic violence.' },
-      region: 'us-ca-stanislaus',
-      topics: ['sexual-assault', 'domestic-violence', 'support'],
-      channels: [{ kind: 'call', number: '+12095244331', display: '209-524-4331' }],
-      source: sources.stanislausCsec,
-      verified: VERIFIED,
-      confidence: 'seed',
-    },
-    {
-      id: 'stanislaus-family-justice-center',
-      name: { en: 'Stanislaus County Family Justice Center' },
-      description: { en: 'Support under one roof for victims of violence, from several agencies working together.' },
-      region: 'us-ca-stanislaus',
-      topics: ['domestic-violence', 'sexual-assault', 'support'],
-      channels: [{ kind: 'call', number: '+12095255130', display: '209-525-5130' }],
-      source: sources.stanislausCsec,
-      verified: VERIFIED,
-      confidence: 'seed',
-    },
-  ],
+  // National lines and 911: in every page, so they never wait for the network. States and counties load on demand.
+  resources: national.resources as Resource[],
   facts: [
     {
       id: 'csec-definition',

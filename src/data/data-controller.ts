@@ -8,7 +8,8 @@ import { emit } from '../base/events.js';
 import { warnOnce } from '../base/warn-once.js';
 import { bundledData } from './bundled-data.js';
 import type { DataErrorReason, LoadedData } from './loader.js';
-import type { Dataset } from './types.js';
+import type { ChainData } from './region-data.js';
+import type { Dataset, Region, RegionCode, Resource, Schedule } from './types.js';
 
 /** What a failed load reports: the loader's DataLoadError, or the same shape when the loader itself did not load. */
 interface DataFailure {
@@ -29,6 +30,14 @@ export class DataController implements ReactiveController {
   /** Set when the partner file was used. */
   partnerUrl?: string;
 
+  /** True while a state's or county's file is on its way (the national lines are showing meanwhile). */
+  regionLoading = false;
+  /** Whether a published schedule is open now, on the line's own clock; loads with state and county data. */
+  isOpen?: (schedule: Schedule) => boolean;
+  /** The state's and county's data for the region asked for, once arrived. */
+  private regional?: ChainData;
+  private region: RegionCode = 'us';
+
   private src?: string;
   private abort?: AbortController;
 
@@ -43,6 +52,69 @@ export class DataController implements ReactiveController {
     this.src = next;
     this.reset();
     if (this.host.isConnected) this.start();
+  }
+
+  /**
+   * Call from the host's `willUpdate` when `region` changes. For a state or county, the region index and the
+   * region's files load (once per page, shared by every element) and the host renders again when they arrive;
+   * national lines never wait for them.
+   */
+  setRegion(code: RegionCode): void {
+    if (code === this.region) return;
+    this.region = code;
+    this.regional = undefined;
+    this.regionLoading = code !== 'us';
+    if (!this.regionLoading) return;
+    import('./region-data.js')
+      .then(({ loadChain, openNowJudge }) => {
+        this.isOpen ??= openNowJudge(this.host);
+        return loadChain(code);
+      })
+      .then(
+        (data) => {
+          if (this.region !== code) return;
+          this.regional = data;
+          this.regionLoading = false;
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          if (this.region !== code) return;
+          this.regionLoading = false;
+          warnOnce(`region:${code}`, `heat-widgets: region ${code}: ${error}`);
+          this.host.requestUpdate();
+        },
+      );
+  }
+
+  /** For an element that shows one of our lines by id: loads the region file that holds it, if any. */
+  findLine(id: string): void {
+    this.regionLoading = true;
+    import('./region-data.js').then(({ lineRegion }) => {
+      const region = lineRegion(id);
+      this.regionLoading = false;
+      if (region) this.setRegion(region);
+      else this.host.requestUpdate();
+    }, () => undefined);
+  }
+
+  /** The regions whose files have arrived (names, guidance), broadest first. */
+  get regions(): Region[] {
+    return this.regional?.regions ?? [];
+  }
+
+  /** Our lines for the region: national, then the state's and county's once they have arrived. */
+  get bundledResources(): Resource[] {
+    return this.regional ? [...bundledData.resources, ...this.regional.resources] : bundledData.resources;
+  }
+
+  /**
+   * The lines to choose from. A partner file adds its lines to ours; one that sets `replaceBundled` shows only its
+   * own (the list adds 911 whatever the file holds). Partner lines cannot reuse our ids (the validator refuses them).
+   */
+  get resources(): Resource[] {
+    if (!this.partnerUrl) return this.bundledResources;
+    const partner = this.dataset.resources;
+    return this.dataset.replaceBundled ? partner : [...partner, ...this.bundledResources];
   }
 
   hostConnected(): void {
@@ -105,9 +177,11 @@ export class DataController implements ReactiveController {
   private show(url: string, loaded: LoadedData): void {
     this.dataset = {
       version: 1,
-      // An empty list in the partner file would blank the panel: keep ours for that part.
-      resources: loaded.dataset.resources.length ? loaded.dataset.resources : bundledData.resources,
+      // The list adds the partner's lines to ours (see `resources`); an empty list never blanks a panel.
+      resources: loaded.dataset.resources,
+      // An empty list of facts in the partner file would blank the panel: keep ours for that part.
       facts: loaded.dataset.facts.length ? loaded.dataset.facts : bundledData.facts,
+      replaceBundled: loaded.dataset.replaceBundled,
     };
     this.partnerUrl = url;
     const dropped = loaded.problems.filter((p) => p.severity === 'error');

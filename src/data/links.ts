@@ -54,6 +54,7 @@ export function smsHref(number: DialString, keyword?: string): string | undefine
 export function channelHref(channel: Channel): string | undefined {
   switch (channel.kind) {
     case 'call':
+    case 'tty':
       return telHref(channel.number);
     case 'text':
       return smsHref(channel.number, channel.keyword);

@@ -8,8 +8,12 @@
  */
 import { DIAL_PATTERN, KEYWORD_PATTERN, isE164, isEmailAddress, safeHttpsUrl } from './links.js';
 import { REGION_PATTERN } from './regions.js';
+import { closestRegions, isKnownRegion, nearestKnownRegion } from './region-index.js';
 import type {
   Channel,
+  Guidance,
+  Region,
+  Schedule,
   Confidence,
   Dataset,
   Fact,
@@ -36,6 +40,8 @@ export interface ValidationResult {
 }
 
 export interface ValidateOptions {
+  /** Our own data files: their lines carry our ids (partner files may not). */
+  ours?: boolean;
   /** Reference date for the staleness warning. */
   now?: Date;
   /** Warn about entries verified longer ago than this many months. */
@@ -51,6 +57,21 @@ const MAX_ENTRIES = 5000;
 const MAX_ITEMS = 50;
 const SCOPES: readonly FactScope[] = ['definitions', 'national', 'state', 'local'];
 const CONFIDENCES: readonly string[] = ['confirmed', 'seed', 'disputed'];
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * Ids of our own verified lines: a partner file cannot reuse them, so it can never change a verified number (partners
+ * add lines under ids of their own). National lines, the two seed counties' lines, and every state's and county's
+ * reporting line (`tx-child-abuse-hotline`, `ca-butte-child-abuse-hotline`); a unit test checks every bundled id is
+ * covered.
+ */
+const OUR_IDS = new Set(
+  'emergency nhth ncmec childhelp 988 heat-watch-tip-line alameda-child-abuse-hotline stanislaus-protective-services without-permission haven-womens-center stanislaus-family-justice-center'.split(' '),
+);
+export function isOurLineId(id: string): boolean {
+  const match = /^(.+)-child-abuse-hotline$/.exec(id);
+  return OUR_IDS.has(id) || (!!match && isKnownRegion(`us-${match[1]}`));
+}
 
 type Json = unknown;
 
@@ -75,6 +96,58 @@ class EntryError extends Error {
 class Reader {
   readonly problems: Problem[] = [];
   constructor(private readonly options: Required<ValidateOptions>) {}
+
+  /** Warns about a region code we do not know: its lines show where its nearest known region's do. */
+  knownRegion(region: string, path: string): void {
+    if (isKnownRegion(region)) return;
+    this.warn(
+      path,
+      `"${region}" is not a region code we know: its lines show on pages for ${nearestKnownRegion(region)} and the regions inside it. Did you mean ${closestRegions(region).join(', ')}?`,
+    );
+  }
+
+  schedule(value: Json, path: string): Schedule {
+    if (!isRecord(value)) throw new EntryError(path, 'must be an object with timeZone, days, opens and closes');
+    const timeZone = this.string(value, 'timeZone', path, 64);
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+    } catch {
+      throw new EntryError(`${path}.timeZone`, 'must be an IANA time zone such as "America/Chicago"');
+    }
+    const days = own(value, 'days');
+    if (!Array.isArray(days) || !days.length || !days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6)) {
+      throw new EntryError(`${path}.days`, 'must list the days open, 0 (Sunday) to 6 (Saturday)');
+    }
+    const opens = this.string(value, 'opens', path, 5);
+    const closes = this.string(value, 'closes', path, 5);
+    if (!TIME_PATTERN.test(opens) || !TIME_PATTERN.test(closes) || opens >= closes) {
+      throw new EntryError(`${path}.opens`, 'opens and closes must be times "HH:MM" (24-hour), opening first');
+    }
+    return { timeZone, days: [...new Set(days as number[])], opens, closes };
+  }
+
+  guidance(value: Json, path: string): Guidance {
+    if (!isRecord(value)) throw new EntryError(path, 'must be an object with text, source and verified');
+    const rawSource = own(value, 'source');
+    if (rawSource === undefined) throw new EntryError(`${path}.source`, 'guidance needs its source');
+    return {
+      text: this.text(value, 'text', path),
+      source: this.source(rawSource, `${path}.source`),
+      verified: this.verified(value, path),
+      confidence: this.confidence(value, path),
+    };
+  }
+
+  regionEntry(value: Json, path: string): Region & { id: string } {
+    if (!isRecord(value)) throw new EntryError(path, 'must be an object with code and name');
+    const code = this.string(value, 'code', path, 100);
+    if (!REGION_PATTERN.test(code)) throw new EntryError(`${path}.code`, 'must be a region code such as "us-tx" or "us-ca-butte"');
+    this.knownRegion(code, `${path}.code`);
+    const region: Region & { id: string } = { id: code, code, name: this.text(value, 'name', path) };
+    const guidance = own(value, 'guidance');
+    if (guidance !== undefined) region.guidance = this.guidance(guidance, `${path}.guidance`);
+    return region;
+  }
 
   warn(path: string, message: string): void {
     this.problems.push({ severity: 'warning', path, message });
@@ -199,13 +272,16 @@ class Reader {
   channel(value: Json, path: string): Channel {
     if (!isRecord(value)) throw new EntryError(path, 'must be an object');
     const kind = own(value, 'kind');
-    const base: { languages?: string[]; note?: LocalizedText } = {};
+    const base: { languages?: string[]; note?: LocalizedText; confidence?: Confidence; schedule?: Schedule; afterHours?: string } = {};
     const languages = this.languages(value, path);
     if (languages) base.languages = languages;
     const note = this.optionalText(value, 'note', path);
     if (note) base.note = note;
 
-    if (kind === 'call' || kind === 'text') {
+    const rawConfidence = own(value, 'confidence');
+    if (rawConfidence !== undefined) base.confidence = this.confidence(value, path);
+
+    if (kind === 'call' || kind === 'tty' || kind === 'text') {
       const number = this.string(value, 'number', path, 16);
       if (!DIAL_PATTERN.test(number)) {
         throw new EntryError(`${path}.number`, 'must be an E.164 number such as "+18883737888" or a short code such as "988"');
@@ -217,7 +293,19 @@ class Reader {
       }
       const rawHours = own(value, 'hours');
       const hours = rawHours === undefined ? undefined : this.hours(rawHours, `${path}.hours`);
-      if (kind === 'call') return { kind, number, display, ...(hours ? { hours } : {}), ...base };
+      const rawSchedule = own(value, 'schedule');
+      if (rawSchedule !== undefined) {
+        if (hours === undefined || hours === '24/7') throw new EntryError(`${path}.schedule`, 'needs the hours written out in "hours" too');
+        base.schedule = this.schedule(rawSchedule, `${path}.schedule`);
+      }
+      const afterHours = own(value, 'afterHours');
+      if (afterHours !== undefined) {
+        if (typeof afterHours !== 'string' || !DIAL_PATTERN.test(afterHours)) {
+          throw new EntryError(`${path}.afterHours`, 'must be the number of another channel of this listing');
+        }
+        base.afterHours = afterHours;
+      }
+      if (kind !== 'text') return { kind, number, display, ...(hours ? { hours } : {}), ...base };
       const keyword = this.optionalString(value, 'keyword', path, 40);
       if (keyword !== undefined && !KEYWORD_PATTERN.test(keyword)) {
         throw new EntryError(`${path}.keyword`, 'must be a plain word or words (letters, digits, spaces, hyphens)');
@@ -235,7 +323,7 @@ class Reader {
       if (!isEmailAddress(address)) throw new EntryError(`${path}.address`, 'must be an e-mail address');
       return { kind, address, ...base };
     }
-    throw new EntryError(`${path}.kind`, 'must be one of call, text, web, email');
+    throw new EntryError(`${path}.kind`, 'must be one of call, tty, text, web, email');
   }
 
   verified(record: Record<string, Json>, path: string): string {
@@ -265,6 +353,9 @@ class Reader {
   resource(value: Json, path: string): Resource {
     if (!isRecord(value)) throw new EntryError(path, 'must be an object');
     const id = this.id(value, path);
+    if (!this.options.ours && isOurLineId(id)) {
+      throw new EntryError(`${path}.id`, `"${id}" is the id of one of our verified lines: a file cannot replace a verified number; give your line an id of its own`);
+    }
     const rawChannels = own(value, 'channels');
     if (!Array.isArray(rawChannels)) throw new EntryError(`${path}.channels`, 'must be a list');
     const channels: Channel[] = [];
@@ -277,6 +368,12 @@ class Reader {
       }
     });
     if (channels.length === 0) throw new EntryError(`${path}.channels`, 'has no usable channel');
+    channels.forEach((channel, i) => {
+      if ('afterHours' in channel && channel.afterHours && !channels.some((c) => 'number' in c && c !== channel && c.number === channel.afterHours)) {
+        this.warn(`${path}.channels[${i}].afterHours`, 'is not the number of another channel of this listing; it is not shown');
+        delete channel.afterHours;
+      }
+    });
     const resource: Resource = {
       id,
       name: this.text(value, 'name', path),
@@ -327,7 +424,7 @@ class Reader {
     return fact;
   }
 
-  list<T>(root: Record<string, Json>, key: 'resources' | 'facts', read: (v: Json, p: string) => T & { id: string }): T[] {
+  list<T>(root: Record<string, Json>, key: 'resources' | 'facts' | 'regions', read: (v: Json, p: string) => T & { id: string }): T[] {
     const raw = own(root, key);
     if (raw === undefined) return [];
     const out: T[] = [];
@@ -364,7 +461,7 @@ function sameDigits(number: string, display: string): boolean {
 
 /** Validates untrusted data. Never throws: a file that cannot be used at all comes back without a dataset. */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const reader = new Reader({ now: options.now ?? new Date(), staleAfterMonths: options.staleAfterMonths ?? 12 });
+  const reader = new Reader({ now: options.now ?? new Date(), staleAfterMonths: options.staleAfterMonths ?? 12, ours: options.ours ?? false });
   if (!isRecord(input)) {
     reader.error('$', 'must be a JSON object with "version", "resources" and/or "facts"');
     return { problems: reader.problems };
@@ -373,8 +470,8 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     reader.error('$.version', 'must be 1');
     return { problems: reader.problems };
   }
-  if (!Array.isArray(own(input, 'resources')) && !Array.isArray(own(input, 'facts'))) {
-    reader.error('$', 'must have a "resources" or a "facts" list');
+  if (!['resources', 'facts', 'regions'].some((key) => Array.isArray(own(input, key)))) {
+    reader.error('$', 'must have a "resources", "facts" or "regions" list');
     return { problems: reader.problems };
   }
   const dataset: Dataset = {
@@ -382,5 +479,11 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     resources: reader.list(input, 'resources', reader.resource),
     facts: reader.list(input, 'facts', reader.fact),
   };
+  dataset.resources.forEach((r, i) => reader.knownRegion(r.region, `$.resources[${i}].region`));
+  const regions = reader.list(input, 'regions', reader.regionEntry);
+  if (regions.length) dataset.regions = regions.map(({ code, name, guidance }) => (guidance ? { code, name, guidance } : { code, name }));
+  const replace = own(input, 'replaceBundled');
+  if (replace === true) dataset.replaceBundled = true;
+  else if (replace !== undefined && replace !== false) reader.error('$.replaceBundled', 'must be true or false');
   return { dataset, problems: reader.problems };
 }

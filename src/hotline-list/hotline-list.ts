@@ -6,6 +6,7 @@ import { dataText } from '../base/data-text.js';
 import { heading } from '../base/heading.js';
 import { channelAction, channelDetails } from '../base/channel-action.js';
 import { DataController } from '../data/data-controller.js';
+import { bundledData } from '../data/bundled-data.js';
 import { normalizeRegion, parseTokens } from '../data/regions.js';
 import { isEmergency, selectResources } from '../data/select.js';
 import { safeHttpsUrl } from '../data/links.js';
@@ -20,11 +21,13 @@ const LONG_LIST = 50;
  * @tag heat-hotline-list
  * @summary Hotlines and support lines (call, text, web) for a region, filterable by topic.
  *
- * @attr region - Region code, e.g. `us`, `us-ca`, `us-ca-stanislaus`. Shows that region's lines and every broader
- *   region's (a county list includes its state and national lines). Default `us`.
+ * @attr region - Region code: `us`, a state (`us-tx`) or a California county (`us-ca-butte`). Shows that region's
+ *   lines and every broader region's, the most local first (a county list includes its state and national lines); a
+ *   state without a statewide line shows how to report there. An unknown code shows its nearest known region and
+ *   warns once in the console. Default `us`.
  * @attr topics - Space-separated topics to show, e.g. `csec report`. Emergency lines always show. Default: all.
- * @attr src - URL of a partner JSON file in the heat-widgets data schema. The bundled data shows until it loads
- *   valid, and stays on any failure.
+ * @attr src - URL of a partner JSON file in the heat-widgets data schema. Its lines are added to ours (unless the
+ *   file sets `replaceBundled`); the bundled data shows until it loads valid, and stays on any failure.
  * @attr heading - The heading text. Default "Get help".
  * @attr heading-level - Level of the heading, 1-6 (default 2); each listing's name uses the next level.
  * @attr theme - `light`, `dark` or `auto` (default: follow the reader's system setting).
@@ -38,6 +41,7 @@ const LONG_LIST = 50;
  * @csspart list - The list of listings.
  * @csspart item - One listing.
  * @csspart item-emergency - The emergency listing, shown first.
+ * @csspart guidance - How to report in a state without a statewide line (also `item`).
  * @csspart name - A listing's name.
  * @csspart description - What a listing is for.
  * @csspart note - A presentation note that must stay with its listing (e.g. "does not take reports").
@@ -45,6 +49,8 @@ const LONG_LIST = 50;
  * @csspart action - Every action link; also `action-call`, `action-text`, `action-web`, `action-email`.
  * @csspart channel-details - Hours, languages and notes under an action.
  * @csspart source - The "Source, verified" line.
+ *
+ * @slot - Fallback links for readers without JavaScript; also shown while a state's or county's lines load.
  *
  * @cssprop --heat-color-background - Panel background.
  * @cssprop --heat-color-text - Body text.
@@ -81,23 +87,42 @@ export class HeatHotlineList extends HeatHeadedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.data.setSource(this.src);
+    if (changed.has('region')) this.data.setRegion(normalizeRegion(this.region));
   }
 
   private get visibleResources(): Resource[] {
     const region = normalizeRegion(this.region);
     const topics = parseTokens(this.topics);
-    const fromData = selectResources(this.data.dataset.resources, region, topics);
-    if (!this.data.partnerUrl) return fromData;
+    let fromData = selectResources(this.data.resources, region, topics);
     // Partner data that has nothing for this region must not blank the panel: fall back to ours.
-    if (!fromData.some((r) => !isEmergency(r))) return selectResources(this.data.fallback.resources, region, topics);
+    if (this.data.partnerUrl && !fromData.some((r) => !isEmergency(r))) fromData = selectResources(this.data.bundledResources, region, topics);
     // Emergency help is shown first whenever someone may be in danger now, whatever the partner's file holds.
-    const emergency = fromData.some(isEmergency) ? [] : this.data.fallback.resources.filter(isEmergency);
+    const emergency = fromData.some(isEmergency) ? [] : bundledData.resources.filter(isEmergency);
     return [...selectResources(emergency, region, []), ...fromData];
+  }
+
+  /**
+   * How to report, for each region of the list that publishes guidance (a state without a statewide line) and has no
+   * line of its own or below it on screen (a county without a shippable line shows California's). A listing with no
+   * number: the region's name, the guidance, its source.
+   */
+  private guidanceFor(resources: readonly Resource[]): Resource[] {
+    const topics = parseTokens(this.topics);
+    if (topics.length && !topics.includes('report') && !topics.includes('child-abuse')) return [];
+    return this.data.regions
+      .filter((region) => region.guidance && !resources.some((r) => r.region === region.code || r.region.startsWith(`${region.code}-`)))
+      .map(({ code, name, guidance }) => ({ id: `guidance-${code}`, name, description: guidance!.text, region: code, topics: [], channels: [], ...guidance! }));
   }
 
   protected override render() {
     const locale = this.locale;
+    // While a state's or county's lines load, the page's own fallback links (which carry them) stay on screen, so
+    // the region's lines never arrive as a late jump. Without fallback links, the national lines show at once.
+    if (this.data.regionLoading && this.firstElementChild) return html`<slot></slot>`;
     const resources = this.visibleResources;
+    // Guidance stands where its state's lines would: after the emergency and any more local line, before national ones.
+    const at = resources.findIndex((r) => !isEmergency(r) && r.region === 'us');
+    resources.splice(at < 0 ? resources.length : at, 0, ...this.guidanceFor(resources));
     const onlyEmergency = !resources.some((r) => !isEmergency(r));
     return html`<section class="root" part="base" dir=${this.textDirection} lang=${locale} aria-labelledby="heading">
       ${heading(this.level, this.heading || msg('Get help', { id: 'hotline-list.heading' }), 'heading')}
@@ -115,15 +140,19 @@ export class HeatHotlineList extends HeatHeadedElement {
     const name = dataText(resource.name, locale);
     const emergency = isEmergency(resource);
     const note = dataText(resource.note, locale);
-    return html`<li class="item ${emergency ? 'item--emergency' : ''}" part="item${emergency ? ' item-emergency' : ''}">
+    // A listing without channels is a state's guidance on how to report.
+    const guidance = !resource.channels.length;
+    return html`<li class="item ${emergency ? 'item--emergency' : ''}" part="item${emergency ? ' item-emergency' : guidance ? ' guidance' : ''}">
       ${heading(this.subLevel, name, `name-${resource.id}`, 'name')}
       <p class="description" part="description">${dataText(resource.description, locale)}</p>
       ${note ? html`<p class="note" part="note">${note}</p>` : nothing}
-      <ul class="actions" part="actions" role="list">
-        ${resource.channels.map(
-          (channel) => html`<li class="channel">${channelAction(channel, name, locale)}${channelDetails(channel, locale)}</li>`,
-        )}
-      </ul>
+      ${guidance
+        ? nothing
+        : html`<ul class="actions" part="actions" role="list">
+            ${resource.channels.map(
+              (channel) => html`<li class="channel">${channelAction(channel, name, locale)}${channelDetails(channel, locale, resource.channels, this.data.isOpen)}</li>`,
+            )}
+          </ul>`}
       <p class="source" part="source">${this.sourceLine(resource, locale)}</p>
     </li>`;
   }

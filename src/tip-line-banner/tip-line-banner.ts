@@ -87,6 +87,9 @@ export class TipLineBanner extends HeatHeadedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.data.setSource(this.src);
+    // A state's or county's line (`tx-child-abuse-hotline`) is in that region's file, loaded on demand.
+    const id = this.line?.trim() || DEFAULT_LINE;
+    if (changed.has('line') && !this.find(id)) this.data.findLine(id);
   }
 
   /** A line in the partner's data, else ours. */
@@ -96,7 +99,7 @@ export class TipLineBanner extends HeatHeadedElement {
 
   /** Every line we know, the partner's first: where both the line and its 911 are looked up. */
   private get lines(): Resource[] {
-    return [...this.data.dataset.resources, ...this.data.fallback.resources];
+    return [...this.data.dataset.resources, ...this.data.bundledResources];
   }
 
   /** The line to show: never nothing. An unknown id warns once (not while a partner file that may hold it loads). */
@@ -104,7 +107,7 @@ export class TipLineBanner extends HeatHeadedElement {
     const id = this.line?.trim() || DEFAULT_LINE;
     const found = this.find(id);
     if (found) return found;
-    if (!this.data.loading) {
+    if (!this.data.loading && !this.data.regionLoading) {
       warnOnce(`tip-line-banner:${id}`, `heat-widgets: <tip-line-banner> has no line "${id}"; showing "${DEFAULT_LINE}" instead.`);
     }
     return this.find(DEFAULT_LINE)!;

@@ -5,7 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { type Manifest, mountConfigurator } from '../../demo/configurator/configurator.js';
 import { setHeatLocale } from '../../src/index.js';
-import { bundledData } from '../../src/data/bundled-data.js';
+import { allData } from '../../demo/configurator/all-regions.js';
 import { dataText as spanishDataText } from '../../src/i18n/generated/bundles/es.js';
 import { dataText as arabicDataText } from '../../src/i18n/generated/bundles/ar.js';
 import { shadow } from './support/helpers.js';
@@ -153,12 +153,12 @@ describe('configurator', () => {
   });
 
   it('keeps the note that must stay with a line in the fallback (Childhelp: not a reporting line)', () => {
-    const childhelp = bundledData.resources.find((r) => r.id === 'childhelp')!;
+    const childhelp = allData.resources.find((r) => r.id === 'childhelp')!;
     const item = snippetDom().querySelector('heat-hotline-list a[href="tel:+18004224453"]')?.closest('li');
     expect(item, 'Childhelp is in the national fallback').to.exist;
     expect(item!.textContent).to.contain(childhelp.note!.en);
     // A number's own note stays with it too: the national hotline's "dial 711 first".
-    const nhth = bundledData.resources.find((r) => r.id === 'nhth')!;
+    const nhth = allData.resources.find((r) => r.id === 'nhth')!;
     const hotline = snippetDom().querySelector('heat-hotline-list a[href="tel:+18883737888"]')?.closest('li');
     expect(hotline!.textContent).to.contain(nhth.channels[0].note!.en);
   });
@@ -168,7 +168,7 @@ describe('configurator', () => {
     choose('#attr-line', 'heat-watch-tip-line');
     const banner = snippetDom().querySelector('tip-line-banner')!;
     expect(banner.getAttribute('line')).to.equal('heat-watch-tip-line');
-    const note = bundledData.resources.find((r) => r.id === 'heat-watch-tip-line')!.note!.en;
+    const note = allData.resources.find((r) => r.id === 'heat-watch-tip-line')!.note!.en;
     expect(banner.querySelector('a[href="tel:+15102084959"]')?.closest('li')?.textContent).to.contain(note);
     expect(Array.from(banner.querySelectorAll('a')).map((a) => a.getAttribute('href'))).to.deep.equal([
       'tel:+15102084959',
@@ -185,10 +185,14 @@ describe('configurator', () => {
       choose('#element', 'tip-line-banner');
       choose('#attr-line', 'heat-watch-tip-line');
       choose('#locale', locale);
-      const note = table['resource.heat-watch-tip-line.note'];
-      const englishNote = bundledData.resources.find((r) => r.id === 'heat-watch-tip-line')!.note!.en;
+      // The Alameda tip line's texts and their translations live in its county's data file.
+      const note = allData.resources.find((r) => r.id === 'heat-watch-tip-line')!.note![locale]!;
+      const englishNote = allData.resources.find((r) => r.id === 'heat-watch-tip-line')!.note!.en;
       expect(note, `the ${locale} note exists`).to.be.a('string').and.not.equal(englishNote);
-      await waitUntil(() => snippetText().includes(note), `the fallback did not switch to ${locale}`);
+      await waitUntil(
+        () => snippetText().includes(note) && snippetText().includes(table['resource.emergency.name']),
+        `the fallback did not switch to ${locale}`,
+      );
       const banner = snippetDom().querySelector('tip-line-banner')!;
       expect(banner.querySelector('ul')!.getAttribute('lang')).to.equal(locale);
       expect(banner.querySelector('ul')!.getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : null);

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture as openFixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import { emulateMedia } from './support/media.js';
 import '../../src/index.js';
@@ -7,8 +8,18 @@ import { bundledData } from '../../src/data/bundled-data.js';
 import { clearDataCache } from '../../src/data/loader.js';
 import type { CallChannel, Resource, TextChannel } from '../../src/data/types.js';
 import { accessibleLinkNames, hrefs, links, recordWarnings, shadow, visibleText, waitForEvent } from './support/helpers.js';
+import { regionReady } from './support/helpers.js';
+import alameda from '../../src/data/regions/us-ca-alameda.json' with { type: 'json' };
+import stanislaus from '../../src/data/regions/us-ca-stanislaus.json' with { type: 'json' };
 
-const resource = (id: string) => bundledData.resources.find((r) => r.id === id)!;
+/** open-wc's fixture, then the element's state or county data (loaded on demand) has arrived and rendered. */
+async function fixture<T extends Element>(template: TemplateResult): Promise<T> {
+  const el = await openFixture<T>(template);
+  await regionReady(el);
+  return el;
+}
+
+const resource = (id: string) => [...bundledData.resources, ...(alameda.resources as Resource[]), ...(stanislaus.resources as Resource[])].find((r) => r.id === id)!;
 /** The tel:/sms: targets the data gives a line, built here from the bundled values (not from our link code). */
 const phoneHrefs = (r: Resource, kinds: ('call' | 'text')[] = ['call', 'text']) =>
   r.channels
@@ -249,10 +260,12 @@ describe('<tip-line-banner src>', () => {
     it(`never blanks when src fails (${reason})`, async () => {
       const warnings = recordWarnings();
       try {
-        const el = await fixture<TipLineBanner>(html`<tip-line-banner line="heat-watch-tip-line" src=${src}></tip-line-banner>`);
+        const el = await openFixture<TipLineBanner>(html`<tip-line-banner line="heat-watch-tip-line" src=${src}></tip-line-banner>`);
+        const failure = waitForEvent(el, 'heat-data-error');
+        await regionReady(el);
         const expected = [...phoneHrefs(resource('heat-watch-tip-line')), ...emergencyTel, ...nhthCall];
         expect(hrefs(el)).to.deep.equal(expected);
-        const event = await waitForEvent(el, 'heat-data-error');
+        const event = await failure;
         expect(event.detail.reason).to.equal(reason);
         await el.updateComplete;
         expect(hrefs(el)).to.deep.equal(expected);

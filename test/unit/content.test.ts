@@ -2,17 +2,26 @@
  * The bundled dataset against the project's verified content, when that content is present beside the checkout
  * (`../shared/content`). A user's clone has no such folder, and these tests are then skipped; the product never reads it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundledData } from '../../src/data/bundled-data.js';
-import type { CallChannel, TextChannel, WebChannel } from '../../src/data/types.js';
+import { parentRegion } from '../../src/data/region-index.js';
+import type { NumberChannel, Region, Resource, WebChannel } from '../../src/data/types.js';
+
+/** Every line we ship: the national file and every state's and county's, as the build and the validator read them. */
+const regionDir = fileURLToPath(new URL('../../src/data/regions/', import.meta.url));
+const regionFiles = readdirSync(regionDir).filter((f) => f.endsWith('.json'));
+const fileTexts = regionFiles.map((f) => readFileSync(`${regionDir}${f}`, 'utf8'));
+const parsed = fileTexts.map((text) => JSON.parse(text) as { regions?: Region[]; resources: Resource[] });
+const allResources: Resource[] = parsed.flatMap((f) => f.resources);
+const allRegions: Region[] = parsed.flatMap((f) => f.regions ?? []);
 
 const contentDir = fileURLToPath(new URL('../../../shared/content/', import.meta.url));
 const present = existsSync(`${contentDir}lines.tsv`);
 
 function readTsv(name: string): Record<string, string>[] {
-  const [header, ...rows] = readFileSync(`${contentDir}${name}`, 'utf8').trimEnd().split('\n');
+  const [header, ...rows] = readFileSync(`${contentDir}${name}`, 'utf8').replace(/\n+$/, '').split('\n');
   const columns = header.split('\t');
   return rows.map((row) => Object.fromEntries(row.split('\t').map((value, i) => [columns[i], value ?? ''])));
 }
@@ -23,7 +32,8 @@ describe.runIf(present)('bundled data matches ../shared/content', () => {
   const lines = present ? readTsv('lines.tsv') : [];
   const facts = present ? readTsv('facts.tsv') : [];
   const sources = present ? Object.fromEntries(readTsv('sources.tsv').map((s) => [s.id, s])) : {};
-  const resources = new Map(bundledData.resources.map((r) => [r.id, r]));
+  const resources = new Map(allResources.map((r) => [r.id, r]));
+  const regions = present ? readTsv('regions.tsv') : [];
 
   it('every verified line is bundled, with the exact number, display form, keyword, hours and languages', () => {
     const shippable = lines.filter((l) => l.confidence !== 'unverified');
@@ -32,17 +42,23 @@ describe.runIf(present)('bundled data matches ../shared/content', () => {
       const resource = resources.get(line.id);
       expect(resource, line.id).toBeDefined();
       const channel = resource!.channels.find(
-        (c) => c.kind === line.channel && (c as CallChannel | TextChannel).number === line.e164,
-      ) as CallChannel | TextChannel | undefined;
+        (c) => c.kind === line.channel && (c as NumberChannel).number === line.e164,
+      ) as NumberChannel | undefined;
       expect(channel, `${line.id} ${line.channel} ${line.e164}`).toBeDefined();
       expect(channel!.display).toBe(line.display);
       expect(channel!.kind === 'text' ? channel!.keyword ?? '' : '').toBe(line.sms_keyword);
-      expect(channel!.hours ?? '', `${line.id} hours`).toBe(line.hours);
+      // "24/7" only where the agency says so; office hours written out (never 24/7); none where the source has none.
+      if (line.hours === '24/7' || !line.hours) expect(channel!.hours ?? '', `${line.id} ${line.e164} hours`).toBe(line.hours);
+      else expect(typeof channel!.hours === 'object' && channel!.hours.en, `${line.id} ${line.e164} hours`).toBeTruthy();
       expect((channel!.languages ?? []).join(' '), `${line.id} languages`).toBe(line.languages);
       expect(resource!.verified).toBe(line.checked);
       expect(resource!.region).toBe(line.region);
       expect(resource!.topics.join(' ')).toBe(line.topics);
-      expect(resource!.confidence).toBe(line.confidence);
+      expect(channel!.confidence ?? resource!.confidence, `${line.id} ${line.e164} confidence`).toBe(line.confidence);
+      // A scope note ("in-state only", "Oahu", "from outside Illinois") stays with the number it qualifies.
+      if (/^scope: (yes|no)\b/.test(line.note) && !/^scope: no \(page says|^scope: no \('This number/.test(line.note)) {
+        expect(channel!.note?.en, `${line.id} ${line.e164} scope note`).toBeTruthy();
+      }
       if (line.source) expect(resource!.source?.title).toBe(sources[line.source].title);
       if (line.url) {
         const web = resource!.channels.filter((c): c is WebChannel => c.kind === 'web').map((c) => c.url.replace(/\/$/, ''));
@@ -51,14 +67,40 @@ describe.runIf(present)('bundled data matches ../shared/content', () => {
     }
   });
 
-  it('bundles no number the content does not hold', () => {
+  it('bundles no number the content does not hold: no unverified number, no number from the evidence column', () => {
     const verified = new Set(lines.filter((l) => l.confidence !== 'unverified').map((l) => `${l.id} ${l.channel} ${l.e164}`));
-    for (const resource of bundledData.resources) {
+    for (const resource of allResources) {
       for (const channel of resource.channels) {
-        if (channel.kind !== 'call' && channel.kind !== 'text') continue;
-        expect(verified, `${resource.id} ${channel.kind} ${channel.number}`).toContain(
-          `${resource.id} ${channel.kind} ${channel.number}`,
-        );
+        if (!('number' in channel)) continue;
+        expect(verified, `${resource.id} ${channel.kind} ${channel.number}`).toContain(`${resource.id} ${channel.kind} ${channel.number}`);
+      }
+    }
+    // Any phone-like number anywhere in the files (text included) is a verified one; unverified ones appear nowhere.
+    const digits = (n: string) => n.replace(/\D/g, '').replace(/^1(\d{10})$/, '$1');
+    const allowed = new Set(lines.filter((l) => l.confidence !== 'unverified').flatMap((l) => [digits(l.e164), digits(l.display)]));
+    const unverified = lines.filter((l) => l.confidence === 'unverified').map((l) => digits(l.e164));
+    const phoneLike = /(\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+1\d{10}/g;
+    fileTexts.forEach((text, i) => {
+      for (const found of text.match(phoneLike) ?? []) expect(allowed, `${regionFiles[i]}: ${found}`).toContain(digits(found));
+      for (const number of unverified) expect(text.replace(/\D/g, ''), `${regionFiles[i]} holds unverified ${number}`).not.toContain(`1${number}`.slice(-11));
+    });
+  });
+
+  it('knows every region of the content, with its name, kind and parent, and each state’s guidance with its source', () => {
+    const ours = new Map(allRegions.map((r) => [r.code, r]));
+    for (const row of regions) {
+      if (row.code === 'us') continue;
+      const region = ours.get(row.code);
+      expect(region, row.code).toBeDefined();
+      expect(region!.name.en).toBe(row.name);
+      expect(parentRegion(row.code)).toBe(row.parent);
+      expect(row.kind).toBe(row.code.split('-').length === 2 ? 'state' : 'county');
+      expect(Boolean(region!.guidance), `${row.code} guidance`).toBe(Boolean(row.reporting));
+      if (row.reporting) {
+        expect(region!.guidance!.source.title).toBe(sources[row.source].title);
+        expect(region!.guidance!.source.url ?? '').toBe(sources[row.source].url);
+        // Our own words: no phone number in the guidance but 911 ("24-hour" is not one).
+        expect(region!.guidance!.text.en.match(/\d{3,}/g)).toEqual(['911']);
       }
     }
   });
@@ -94,7 +136,11 @@ describe.runIf(present)('bundled data matches ../shared/content', () => {
   });
 
   it('sources carry the content’s titles, publishers, years and links', () => {
-    const all = [...bundledData.facts.map((f) => f.source), ...bundledData.resources.flatMap((r) => (r.source ? [r.source] : []))];
+    const all = [
+      ...bundledData.facts.map((f) => f.source),
+      ...allResources.flatMap((r) => (r.source ? [r.source] : [])),
+      ...allRegions.flatMap((r) => (r.guidance ? [r.guidance.source] : [])),
+    ];
     for (const source of all) {
       const row = Object.values(sources).find((s) => s.title === source.title && s.publisher === source.publisher);
       expect(row, source.title).toBeDefined();

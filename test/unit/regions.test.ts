@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { bundledData } from '../../src/data/bundled-data.js';
 import { normalizeRegion, parseTokens, regionCovers } from '../../src/data/regions.js';
 import { selectResources } from '../../src/data/select.js';
+import { loadChain } from '../../src/data/region-data.js';
+import type { Resource } from '../../src/data/types.js';
 
-const ids = (region: string, topics: string[] = []) => selectResources(bundledData.resources, region, topics).map((r) => r.id);
+// What a list has to choose from once its region's files arrived: national lines, and both counties' (to show that
+// selection keeps each county's own).
+const counties = await Promise.all(['us-ca-stanislaus', 'us-ca-alameda'].map(loadChain));
+const all: Resource[] = [...bundledData.resources, ...counties.flatMap((c) => c.resources)];
+const ids = (region: string, topics: string[] = []) => selectResources(all, region, topics).map((r) => r.id);
 
 describe('region matching', () => {
   it('covers the region itself and every region inside it', () => {

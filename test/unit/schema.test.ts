@@ -1,5 +1,5 @@
 /** The published JSON Schema and the runtime validator must agree: partners read one, the browser runs the other. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,25 @@ const base = {
 describe('heat-data.schema.json', () => {
   it('accepts the bundled dataset', () => {
     expect(check(JSON.parse(JSON.stringify(bundledData))), JSON.stringify(check.errors)).toBe(true);
+  });
+
+  it('accepts every region data file (the files maintainers correct are in the published schema)', () => {
+    const dir = new URL('../../src/data/regions/', import.meta.url);
+    for (const file of readdirSync(dir)) {
+      const data = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+      expect(check(data), `${file}: ${JSON.stringify(check.errors)}`).toBe(true);
+    }
+  });
+
+  it('rejects a TTY channel without a number and a schedule with a bad time, as the validator does', () => {
+    for (const channel of [
+      { kind: 'tty', display: '711' },
+      { kind: 'call', number: '+12025550123', hours: 'Weekdays', schedule: { timeZone: 'America/Chicago', days: [1], opens: '8:00', closes: '17:00' } },
+    ]) {
+      const file = { version: 1, resources: [{ ...base, channels: [channel] }] };
+      expect(check(file), JSON.stringify(channel)).toBe(false);
+      expect(validateDataset(file).dataset?.resources ?? [], JSON.stringify(channel)).toEqual([]);
+    }
   });
 
   const badEntries: [string, unknown][] = [

@@ -98,3 +98,14 @@ export function recordWarnings(): { messages: string[]; restore: () => void } {
   console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
   return { messages, restore: () => (console.warn = original) };
 }
+
+/**
+ * Waits until an element's state or county data (loaded on demand, `src/data/region-data.ts`) has arrived and the
+ * element rendered with it; at once for elements that need none.
+ */
+export async function regionReady(el: Element): Promise<void> {
+  const host = el as Element & { data?: { regionLoading: boolean }; updateComplete?: Promise<unknown> };
+  const start = Date.now();
+  while (host.data?.regionLoading && Date.now() - start < 5000) await new Promise((r) => setTimeout(r, 10));
+  await host.updateComplete;
+}

@@ -1,0 +1,2 @@
+/** See format-json.mjs. */
+export function formatDataJson(value: unknown): string;

@@ -1,0 +1,91 @@
+/**
+ * The bundled data of states and counties: each region's name, guidance and lines, from
+ * `src/data/regions/<code>.json`. Each file is its own chunk beside the entry (same origin as the script, never a
+ * third party), fetched the first time a list for that region is shown and shared by every element on the page. The
+ * files are our own, checked by the validator partners use in the unit tests, so they are not validated again here.
+ *
+ * This module and the region index load only on pages that show a state or county (`data-controller.ts`): a national
+ * page pays nothing for them.
+ */
+import { isKnownRegion, regionChain } from './region-index.js';
+import type { Region, RegionCode, Resource } from './types.js';
+
+export { openNowJudge } from './schedule.js';
+
+export interface RegionData {
+  region: Region;
+  resources: Resource[];
+}
+
+interface RegionFile {
+  regions: Region[];
+  resources: Resource[];
+}
+
+/**
+ * Where region files are, relative to this module: the JSON sources (development server, browser tests, the npm
+ * modules), or `regions/<code>.js` beside a built script, which the build writes (vite.config.ts replaces this line).
+ */
+const REGION_FILES = { ext: '.json' };
+// The classic script has no import.meta.url: its own <script> is the base, read while it first runs.
+const base = import.meta.url || (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
+
+const loads = new Map<RegionCode, Promise<RegionData>>();
+
+/** What a list for a region shows from our data: its known regions, broadest first, and their lines. */
+export interface ChainData {
+  chain: RegionCode[];
+  regions: Region[];
+  resources: Resource[];
+}
+
+/**
+ * The state's and county's data for `code` (an unknown code stands for its nearest known region, with one warning).
+ * National lines are not here: they are in every page.
+ */
+export async function loadChain(code: RegionCode): Promise<ChainData> {
+  const chain = regionChain(code);
+  const files = await Promise.all(chain.filter((at) => at !== 'us').map(loadRegion));
+  return { chain, regions: files.map((f) => f.region), resources: files.flatMap((f) => f.resources) };
+}
+
+/** The two seed counties' lines keep the ids they were published under. */
+const SEED_LINES: Record<string, RegionCode> = {
+  'heat-watch-tip-line': 'us-ca-alameda',
+  'alameda-child-abuse-hotline': 'us-ca-alameda',
+  'stanislaus-protective-services': 'us-ca-stanislaus',
+  'without-permission': 'us-ca-stanislaus',
+  'haven-womens-center': 'us-ca-stanislaus',
+  'stanislaus-family-justice-center': 'us-ca-stanislaus',
+};
+
+/** The region whose file holds our line `id` (`tx-child-abuse-hotline` -> us-tx), if it is one of ours. */
+export function lineRegion(id: string): RegionCode | undefined {
+  const match = /^(.+)-child-abuse-hotline$/.exec(id);
+  const code = SEED_LINES[id] ?? (match ? `us-${match[1]}` : undefined);
+  return code && isKnownRegion(code) ? code : undefined;
+}
+
+/** Loads a known state's or county's file once per page. A failure is forgotten, so the next render tries again. */
+function loadRegion(code: RegionCode): Promise<RegionData> {
+  let load = loads.get(code);
+  if (!load) {
+    // Only codes from our own list reach the import: the attribute never becomes a path.
+    if (!isKnownRegion(code) || code === 'us') return Promise.reject(new Error(`no region file for "${code}"`));
+    const url = new URL(`./regions/${code}${REGION_FILES.ext}`, base).href;
+    const module: Promise<{ default: RegionFile }> =
+      REGION_FILES.ext === '.json' ? import(/* @vite-ignore */ url, { with: { type: 'json' } }) : import(/* @vite-ignore */ url);
+    load = module.then(
+      (module: { default: RegionFile }) => {
+        const file = module.default;
+        return { region: file.regions[0], resources: file.resources };
+      },
+      (error: unknown) => {
+        loads.delete(code);
+        throw error;
+      },
+    );
+    loads.set(code, load);
+  }
+  return load;
+}
