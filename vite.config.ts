@@ -69,8 +69,11 @@ function regionChunks(emit: boolean): Plugin {
       // `$schema` serves editors; pages do not need it.
       if (/[\\/]src[\\/]data[\\/]regions[\\/][a-z-]+\.json$/.test(id)) return { code: code.replace(/^\s*"\$schema": "[^"]*",\n/m, ''), map: null };
       if (!/[\\/]src[\\/]data[\\/]region-data\.ts$/.test(id)) return undefined;
-      const out = code.replace("const REGION_FILES = { ext: '.json' };", "const REGION_FILES = { ext: '.js' };");
-      if (out === code) this.error('region-data.ts no longer declares REGION_FILES as the build expects');
+      const out = code.replace(
+        "import(`./regions/${code}.json`, { with: { type: 'json' } })",
+        'import(/* @vite-ignore */ new URL(`regions/${code}.js`, _base).href)',
+      );
+      if (out === code) this.error('region-data.ts no longer imports region files as the build expects');
       return { code: out, map: null };
     },
   };

@@ -20,6 +20,12 @@ interface DataFailure {
 
 const warnedProblems = new WeakSet<LoadedData>();
 
+/**
+ * Where region files are found (`regions/` beside it): this module's own URL, which is the entry script's in a build
+ * and the data folder in the sources. The classic script has no import.meta.url: its <script>, read while it runs.
+ */
+const regionBase = import.meta.url || (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
+
 export class DataController implements ReactiveController {
   /** The bundled data, for anything a partner file does not cover. */
   readonly fallback: Dataset = bundledData;
@@ -68,7 +74,7 @@ export class DataController implements ReactiveController {
     import('./region-data.js')
       .then(({ loadChain, openNowJudge }) => {
         this.isOpen ??= openNowJudge(this.host);
-        return loadChain(code);
+        return loadChain(code, regionBase);
       })
       .then(
         (data) => {
@@ -80,7 +86,7 @@ export class DataController implements ReactiveController {
         (error: unknown) => {
           if (this.region !== code) return;
           this.regionLoading = false;
-          warnOnce(`region:${code}`, `heat-widgets: region ${code}: ${error}`);
+          warnOnce(`region-load:${code}`, `heat-widgets: region ${code}: ${error}`);
           this.host.requestUpdate();
         },
       );

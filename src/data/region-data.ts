@@ -22,13 +22,6 @@ interface RegionFile {
   resources: Resource[];
 }
 
-/**
- * Where region files are, relative to this module: the JSON sources (development server, browser tests, the npm
- * modules), or `regions/<code>.js` beside a built script, which the build writes (vite.config.ts replaces this line).
- */
-const REGION_FILES = { ext: '.json' };
-// The classic script has no import.meta.url: its own <script> is the base, read while it first runs.
-const base = import.meta.url || (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
 
 const loads = new Map<RegionCode, Promise<RegionData>>();
 
@@ -40,12 +33,13 @@ export interface ChainData {
 }
 
 /**
- * The state's and county's data for `code` (an unknown code stands for its nearest known region, with one warning).
- * National lines are not here: they are in every page.
+ * The state's and county's data for `code` (an unknown code stands for its nearest known region, with one warning),
+ * from `regions/` beside `base` (the entry script, or the data folder of the sources). National lines are not here:
+ * they are in every page.
  */
-export async function loadChain(code: RegionCode): Promise<ChainData> {
+export async function loadChain(code: RegionCode, base: string): Promise<ChainData> {
   const chain = regionChain(code);
-  const files = await Promise.all(chain.filter((at) => at !== 'us').map(loadRegion));
+  const files = await Promise.all(chain.filter((at) => at !== 'us').map((at) => loadRegion(at, base)));
   return { chain, regions: files.map((f) => f.region), resources: files.flatMap((f) => f.resources) };
 }
 
@@ -66,15 +60,18 @@ export function lineRegion(id: string): RegionCode | undefined {
   return code && isKnownRegion(code) ? code : undefined;
 }
 
-/** Loads a known state's or county's file once per page. A failure is forgotten, so the next render tries again. */
-function loadRegion(code: RegionCode): Promise<RegionData> {
+/**
+ * Loads a known state's or county's file once per page. A failure is forgotten, so the next element that asks (or
+ * this one, when its region changes) tries again.
+ */
+function loadRegion(code: RegionCode, _base: string): Promise<RegionData> {
   let load = loads.get(code);
   if (!load) {
     // Only codes from our own list reach the import: the attribute never becomes a path.
     if (!isKnownRegion(code) || code === 'us') return Promise.reject(new Error(`no region file for "${code}"`));
-    const url = new URL(`./regions/${code}${REGION_FILES.ext}`, base).href;
-    const module: Promise<{ default: RegionFile }> =
-      REGION_FILES.ext === '.json' ? import(/* @vite-ignore */ url, { with: { type: 'json' } }) : import(/* @vite-ignore */ url);
+    // The JSON sources beside this module (development server, browser tests, the npm modules, whose bundlers see each
+    // file). vite.config.ts replaces this line in our builds with `dist/regions/<code>.js` beside the script (`base`).
+    const module: Promise<{ default: RegionFile }> = import(`./regions/${code}.json`, { with: { type: 'json' } });
     load = module.then(
       (module: { default: RegionFile }) => {
         const file = module.default;

@@ -37,7 +37,8 @@ async function render(path: string) {
   const tab = await context.newPage();
   const seen = watch(tab);
   await tab.goto(`${site.origin}${path}`);
-  await tab.locator('heat-hotline-list a[href^="tel:"]').first().waitFor();
+  // The county's lines load on demand from beside the script: wait for its last one.
+  await tab.locator(`heat-hotline-list a[href="${STANISLAUS_TEL.at(-5)}"]`).waitFor();
   const hrefs = await tab.locator('heat-hotline-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   await context.close();
   return { hrefs: hrefs as string[], seen };

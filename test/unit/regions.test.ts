@@ -7,7 +7,7 @@ import type { Resource } from '../../src/data/types.js';
 
 // What a list has to choose from once its region's files arrived: national lines, and both counties' (to show that
 // selection keeps each county's own).
-const counties = await Promise.all(['us-ca-stanislaus', 'us-ca-alameda'].map(loadChain));
+const counties = await Promise.all(['us-ca-stanislaus', 'us-ca-alameda'].map((code) => loadChain(code, new URL('../../src/data/', import.meta.url).href)));
 const all: Resource[] = [...bundledData.resources, ...counties.flatMap((c) => c.resources)];
 const ids = (region: string, topics: string[] = []) => selectResources(all, region, topics).map((r) => r.id);
 

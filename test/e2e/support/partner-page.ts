@@ -74,13 +74,20 @@ export function readmeEmbedSnippet(): string {
   return snippet;
 }
 
-/** Waits until every element has rendered its shadow content. */
+/** Waits until every element has rendered its shadow content, with its state's or county's lines once they arrived. */
 export async function waitForElements(tab: Page, tags: readonly string[]): Promise<void> {
   await tab.waitForFunction(
     (names) =>
       names.every((tag) => {
         const all = document.querySelectorAll(tag);
-        return all.length > 0 && Array.from(all).every((el) => (el.shadowRoot?.textContent ?? '').trim().length > 0);
+        return (
+          all.length > 0 &&
+          Array.from(all).every(
+            (el) =>
+              (el.shadowRoot?.textContent ?? '').trim().length > 0 &&
+              !(el as Element & { data?: { regionLoading?: boolean } }).data?.regionLoading,
+          )
+        );
       }),
     tags,
   );
