@@ -10,6 +10,11 @@
  *    element's data controller before it connects (the `src` route is capped at 1 MB, too small for 10,000): first
  *    render, and a `topics` change, each until Lit has rendered and the browser has laid the result out. Baseline in
  *    the same run: the same DOM cloned without Lit, and the same listings removed by hand.
+ * 2b. Layout shift when a state's or county's lines load (they come from their own file beside the script): a page with
+ *    the list and, below it, a paragraph, measured as cumulative layout shift (the browser's layout-shift entries) from
+ *    navigation until the region's lines are on screen and 500 ms more. With the configurator's fallback links inside
+ *    the element (which carry the region's numbers) and without them; the static fallback page without the script as
+ *    the baseline. Goal 0, limit 0.05 (issue 12).
  * 3. 10,000 connect/disconnect cycles of each element, with the JS heap measured (after forced GC, over CDP) before
  *    and after: a new element every cycle, and one element attached and detached again.
  *
@@ -153,6 +158,71 @@ function machine(browserVersion) {
   return `${cpus().length} CPU (\`nproc\`), ${cpuModel}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Chromium ${browserVersion} headless, Node ${process.version}`;
 }
 
+// ---- layout shift when a region's lines load ----------------------------------------------------------------------
+
+/** The call links the configurator writes into the element for `codes` (national first in the file, region lines). */
+function fallbackFor(codes) {
+  const read = (code) => JSON.parse(readFileSync(join(root, 'src/data/regions', `${code}.json`), 'utf8'));
+  const resources = [...codes.slice(1).reverse().flatMap((c) => read(c).resources), ...read('us').resources];
+  const emergency = resources.filter((r) => r.topics.includes('emergency'));
+  const rest = resources.filter((r) => !r.topics.includes('emergency'));
+  const items = [...emergency, ...rest].flatMap((r) =>
+    r.channels.filter((c) => c.kind === 'call' || c.kind === 'tty').map((c) => `<li><a href="tel:${c.number}">${r.name.en}: ${c.display}</a></li>`),
+  );
+  return `<ul>${items.join('')}</ul>`;
+}
+
+async function regionShift(browser, origin) {
+  const cases = [
+    { name: 'national (us), nothing to load', codes: ['us'], last: '+18883737888' },
+    { name: 'a state (us-tx)', codes: ['us', 'us-tx'], last: '+18002525400' },
+    { name: 'a county (us-ca-santa-clara)', codes: ['us', 'us-ca', 'us-ca-santa-clara'], last: '+16504931186' },
+  ];
+  const probe = () => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  };
+  const measure = async (url, waitFor) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tab = await context.newPage();
+    await tab.addInitScript(probe);
+    const start = Date.now();
+    await tab.goto(url, { waitUntil: 'load' });
+    if (waitFor) await tab.locator(`heat-hotline-list >> internal:shadow=a[href="tel:${waitFor}"]`).first().waitFor();
+    const shown = Date.now() - start;
+    await tab.waitForTimeout(500);
+    const cls = await tab.evaluate(() => window.__cls);
+    await context.close();
+    return { cls, shown };
+  };
+  console.log('| Layout shift while a region\'s lines load (390 px wide) | CLS, median | Worst | Region lines shown |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const c of cases) {
+    const region = c.codes.at(-1);
+    const after = '<p>The partner page goes on below the list.</p>';
+    const fallback = fallbackFor(c.codes);
+    pages.set('/shift-static.html', page(`<heat-hotline-list region="${region}">${fallback}</heat-hotline-list>${after}`));
+    pages.set('/shift-fallback.html', page(`<heat-hotline-list region="${region}">${fallback}</heat-hotline-list>${after}`, SCRIPT));
+    pages.set('/shift-bare.html', page(`<heat-hotline-list region="${region}"></heat-hotline-list>${after}`, SCRIPT));
+    for (const [label, path, wait] of [
+      ['static fallback, no script (baseline)', '/shift-static.html', undefined],
+      ['with the configurator\'s fallback links', '/shift-fallback.html', c.last],
+      ['without fallback links', '/shift-bare.html', c.last],
+    ]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await measure(`${origin}${path}`, wait));
+      const cls = median(runs.map((r) => r.cls));
+      const worst = Math.max(...runs.map((r) => r.cls));
+      const ok = cls <= 0.05 ? (cls === 0 ? '✓ goal' : '✓ limit') : '✗';
+      const shown = wait ? ms(median(runs.map((r) => r.shown))) : '';
+      console.log(`| ${c.name}, ${label} | ${cls.toFixed(3)} ${ok} | ${worst.toFixed(3)} | ${shown} |`);
+    }
+  }
+  console.log('');
+}
+
 // ---- the benchmark ----------------------------------------------------------------------------------------------
 
 async function main() {
@@ -161,6 +231,13 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: chromeArgs() });
   const setup = await browser.newContext();
+  if (process.argv.includes('--regions-only')) {
+    await setup.close();
+    await regionShift(browser, origin);
+    await browser.close();
+    server.close();
+    return;
+  }
   const tags = await registeredTags(setup, origin);
   pages.set('/with-script.html', page(markup(tags), SCRIPT));
   pages.set('/static-twin.html', await staticTwin(setup, origin, tags));
@@ -278,6 +355,8 @@ async function main() {
     `\nCost per entry (first render): ${scale.map((r, i) => `${r.size.toLocaleString('en')}: ${(per[i] * 1000).toFixed(0)} µs`).join(', ')} ` +
       `(linear when these stay about equal; 10,000 / 1,000 time ratio ${(scale[2].first / scale[1].first).toFixed(1)}).\n`,
   );
+
+  await regionShift(browser, origin);
 
   // 3. Connect/disconnect cycles.
   console.log(`| ${CYCLES.toLocaleString('en')} cycles | Heap before | Heap after | Growth |`);

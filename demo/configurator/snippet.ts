@@ -124,7 +124,7 @@ export function buildSnippet(options: SnippetOptions): string {
   if (links.length) {
     // The list is in the chosen language, whatever the page's is.
     const language = locale ? ` lang="${escapeHtml(locale)}"${isRtl(locale) ? ' dir="rtl"' : ''}` : '';
-    lines.push('  <!-- Shown only when JavaScript is off or the script cannot load. -->', `  <ul${language}>`);
+    lines.push('  <!-- Shown when JavaScript is off, the script cannot load, or while the region\'s lines load. -->', `  <ul${language}>`);
     for (const link of links) {
       const notes = link.notes.length ? `<br>${escapeHtml(link.notes.join(' '))}` : '';
       lines.push(`    <li><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>${notes}</li>`);

@@ -226,12 +226,14 @@ describe('<heat-hotline-list src>', () => {
   });
 
   it('shows the bundled lines at once, then the partner’s when they arrive valid', async () => {
-    const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us-ca-stanislaus" src="/test-data/slow.json?ms=300"></heat-hotline-list>`);
+    const el = await openFixture<HeatHotlineList>(html`<heat-hotline-list region="us-ca-stanislaus" src="/test-data/slow.json?ms=300"></heat-hotline-list>`);
+    const dataLoaded = waitForEvent(el, 'heat-data-load');
+    await regionReady(el);
     expect(names(el)).to.include('Stanislaus County Protective Services');
     const status = shadow(el).querySelector('[part="status"]')!;
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.textContent).to.contain('Checking for updated listings');
-    await waitForEvent(el, 'heat-data-load');
+    await dataLoaded;
     await el.updateComplete;
     expect(names(el)).to.include('Partner Youth Line');
     // A partner file adds its lines to ours: the county's verified line stays.
@@ -246,8 +248,10 @@ describe('<heat-hotline-list src>', () => {
   it('renders hostile strings as text and drops every unsafe link', async () => {
     const warnings = recordWarnings();
     try {
-      const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us" src="/test-data/hostile.json"></heat-hotline-list>`);
-      const loaded = await waitForEvent(el, 'heat-data-load');
+      const el = await openFixture<HeatHotlineList>(html`<heat-hotline-list region="us" src="/test-data/hostile.json"></heat-hotline-list>`);
+      const dataLoaded = waitForEvent(el, 'heat-data-load');
+      await regionReady(el);
+      const loaded = await dataLoaded;
       await el.updateComplete;
       expect(loaded.detail.dropped).to.be.greaterThan(0);
       const root = shadow(el);
@@ -300,9 +304,11 @@ describe('<heat-hotline-list src>', () => {
   });
 
   it('when src changes in flight, the last one wins', async () => {
-    const el = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us-ca-stanislaus" src="/test-data/slow.json?ms=400&first"></heat-hotline-list>`);
+    const el = await openFixture<HeatHotlineList>(html`<heat-hotline-list region="us-ca-stanislaus" src="/test-data/slow.json?ms=400&first"></heat-hotline-list>`);
+    const dataLoaded = waitForEvent(el, 'heat-data-load');
+    await regionReady(el);
     el.src = '/test-data/alternate.json';
-    await waitForEvent(el, 'heat-data-load');
+    await dataLoaded;
     await sleep(600);
     await el.updateComplete;
     expect(names(el)).to.include('Alternate Partner Line');
@@ -318,8 +324,10 @@ describe('<heat-hotline-list src>', () => {
       return original(input, options);
     };
     try {
-      const el = await fixture<HeatHotlineList>(html`<heat-hotline-list src="/test-data/valid.json?privacy"></heat-hotline-list>`);
-      await waitForEvent(el, 'heat-data-load');
+      const el = await openFixture<HeatHotlineList>(html`<heat-hotline-list src="/test-data/valid.json?privacy"></heat-hotline-list>`);
+      const dataLoaded = waitForEvent(el, 'heat-data-load');
+      await regionReady(el);
+      await dataLoaded;
       expect(init?.credentials).to.equal('omit');
       expect(init?.referrerPolicy).to.equal('no-referrer');
     } finally {

@@ -235,8 +235,10 @@ describe('<tip-line-banner src>', () => {
   it('shows a partner line, with the keyword and emergency number from the partner data', async () => {
     const warnings = recordWarnings();
     try {
-      const el = await fixture<TipLineBanner>(html`<tip-line-banner line="partner-tip-line" src="/test-data/banner-partner.json"></tip-line-banner>`);
-      await waitForEvent(el, 'heat-data-load');
+      const el = await openFixture<TipLineBanner>(html`<tip-line-banner line="partner-tip-line" src="/test-data/banner-partner.json"></tip-line-banner>`);
+      const dataLoaded = waitForEvent(el, 'heat-data-load');
+      await regionReady(el);
+      await dataLoaded;
       await el.updateComplete;
       expect(part(el, 'name')!.textContent!.trim()).to.equal('Partner Tip Line');
       // The 911 line is built from the emergency resource in the data: here the partner's (a test number, 112).
