@@ -190,7 +190,10 @@ async function regionShift(browser, origin) {
     await tab.addInitScript(probe);
     const start = Date.now();
     await tab.goto(url, { waitUntil: 'load' });
-    if (waitFor) await tab.locator(`heat-hotline-list >> internal:shadow=a[href="tel:${waitFor}"]`).first().waitFor();
+    // The region's last number inside the element's own rendering (the fallback links in the page hold it too).
+    if (waitFor) {
+      await tab.waitForFunction((n) => document.querySelector('heat-hotline-list')?.shadowRoot?.querySelector(`a[href="tel:${n}"]`), waitFor);
+    }
     const shown = Date.now() - start;
     await tab.waitForTimeout(500);
     const cls = await tab.evaluate(() => window.__cls);

@@ -30,10 +30,7 @@ const entry = join(dist, 'heat-widgets.js');
 /** The regions the "one state" and "one county" rows load (a state with a line; a county with several numbers). */
 const REGION_EXAMPLES = { state: ['us-tx'], county: ['us-ca', 'us-ca-santa-clara'] };
 
-// The ratchet went 23.5 -> 23.7 KB with state and county coverage (TTY actions, office hours and "open now", state
-// guidance, on-demand region loading, partner data that adds to ours): 23.64 KB measured, against the 23.49 KB the
-// coverage issue asked for. See the README's size section.
-export const BUDGET = { goal: 15_000, limit: 20_000, ratchet: 23_700, localeLimit: 4_000 };
+export const BUDGET = { goal: 15_000, limit: 20_000, ratchet: 23_500, localeLimit: 4_000 };
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { HeatHeadedElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
 import { DataController } from '../data/data-controller.js';
+import { bundledData } from '../data/bundled-data.js';
 import { blockFacts, factBlocks, limitBlocks, parseScopes, selectFacts, type FactBlock } from '../data/facts.js';
 import { safeHttpsUrl } from '../data/links.js';
 import { dataText } from '../base/data-text.js';
@@ -97,7 +98,7 @@ export class CsecFacts extends HeatHeadedElement {
     const region = normalizeRegion(this.region);
     let facts = selectFacts(this.data.dataset.facts, scopes, region);
     // Partner facts that say nothing for this selection must not blank the panel: fall back to ours.
-    if (!facts.length && this.data.partnerUrl) facts = selectFacts(this.data.fallback.facts, scopes, region);
+    if (!facts.length && this.data.partnerUrl) facts = selectFacts(bundledData.facts, scopes, region);
     return limitBlocks(factBlocks(facts), this.limit);
   }
 

@@ -9,7 +9,7 @@ import { warnOnce } from '../base/warn-once.js';
 import { bundledData } from './bundled-data.js';
 import type { DataErrorReason, LoadedData } from './loader.js';
 import type { ChainData } from './region-data.js';
-import type { Dataset, Region, RegionCode, Resource, Schedule } from './types.js';
+import type { Dataset, RegionCode, Resource, Schedule } from './types.js';
 
 /** What a failed load reports: the loader's DataLoadError, or the same shape when the loader itself did not load. */
 interface DataFailure {
@@ -24,13 +24,14 @@ const warnedProblems = new WeakSet<LoadedData>();
  * Where region files are found (`regions/` beside it): this module's own URL, which is the entry script's in a build
  * and the data folder in the sources. The classic script has no import.meta.url: its <script>, read while it runs.
  */
-const regionBase = import.meta.url || (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
+const regionBase = import.meta.url || (document.currentScript as HTMLScriptElement | null)?.src;
+
+/** Before a partner file: no partner lines, and our facts. */
+const NO_PARTNER: Dataset = { ...bundledData, resources: [] };
 
 export class DataController implements ReactiveController {
-  /** The bundled data, for anything a partner file does not cover. */
-  readonly fallback: Dataset = bundledData;
-  /** The data to render: bundled until a partner file has loaded. */
-  dataset: Dataset = bundledData;
+  /** The partner's data once its file has loaded: its lines (none before), and its facts (ours before, or instead of none). */
+  dataset: Dataset = NO_PARTNER;
   /** True while a partner file is on its way (the bundled data is showing meanwhile). */
   loading = false;
   /** Set when the partner file was used. */
@@ -42,7 +43,7 @@ export class DataController implements ReactiveController {
   isOpen?: (schedule: Schedule) => boolean;
   /** The state's and county's data for the region asked for, once arrived. */
   private regional?: ChainData;
-  private region: RegionCode = 'us';
+  private region: string = 'us';
 
   private src?: string;
   private abort?: AbortController;
@@ -63,9 +64,10 @@ export class DataController implements ReactiveController {
   /**
    * Call from the host's `willUpdate` when `region` changes. For a state or county, the region index and the
    * region's files load (once per page, shared by every element) and the host renders again when they arrive;
-   * national lines never wait for them.
+   * national lines never wait for them. `line:<id>` asks for the region whose file holds our line `id`
+   * (`line:tx-child-abuse-hotline`), for an element that shows one line.
    */
-  setRegion(code: RegionCode): void {
+  setRegion(code: RegionCode | `line:${string}`): void {
     if (code === this.region) return;
     this.region = code;
     this.regional = undefined;
@@ -74,38 +76,21 @@ export class DataController implements ReactiveController {
     import('./region-data.js')
       .then(({ loadChain, openNowJudge }) => {
         this.isOpen ??= openNowJudge(this.host);
-        return loadChain(code, regionBase);
+        return loadChain(code, regionBase!);
       })
-      .then(
-        (data) => {
-          if (this.region !== code) return;
-          this.regional = data;
-          this.regionLoading = false;
-          this.host.requestUpdate();
-        },
-        (error: unknown) => {
-          if (this.region !== code) return;
-          this.regionLoading = false;
-          warnOnce(`region-load:${code}`, `heat-widgets: region ${code}: ${error}`);
-          this.host.requestUpdate();
-        },
-      );
+      // A region that cannot load (offline) has warned in the console; the national lines stay.
+      .catch(() => undefined)
+      .then((data) => {
+        if (this.region !== code) return;
+        this.regional = data;
+        this.regionLoading = false;
+        this.host.requestUpdate();
+      });
   }
 
-  /** For an element that shows one of our lines by id: loads the region file that holds it, if any. */
-  findLine(id: string): void {
-    this.regionLoading = true;
-    import('./region-data.js').then(({ lineRegion }) => {
-      const region = lineRegion(id);
-      this.regionLoading = false;
-      if (region) this.setRegion(region);
-      else this.host.requestUpdate();
-    }, () => undefined);
-  }
-
-  /** The regions whose files have arrived (names, guidance), broadest first. */
-  get regions(): Region[] {
-    return this.regional?.regions ?? [];
+  /** How to report in each region that publishes guidance, as listings without a number, broadest first. */
+  get guidance(): Resource[] {
+    return this.regional?.guidance ?? [];
   }
 
   /** Our lines for the region: national, then the state's and county's once they have arrived. */
@@ -118,9 +103,7 @@ export class DataController implements ReactiveController {
    * own (the list adds 911 whatever the file holds). Partner lines cannot reuse our ids (the validator refuses them).
    */
   get resources(): Resource[] {
-    if (!this.partnerUrl) return this.bundledResources;
-    const partner = this.dataset.resources;
-    return this.dataset.replaceBundled ? partner : [...partner, ...this.bundledResources];
+    return this.dataset.replaceBundled ? this.dataset.resources : [...this.dataset.resources, ...this.bundledResources];
   }
 
   hostConnected(): void {
@@ -137,7 +120,7 @@ export class DataController implements ReactiveController {
   private reset(): void {
     this.abort?.abort();
     this.abort = undefined;
-    this.dataset = bundledData;
+    this.dataset = NO_PARTNER;
     this.partnerUrl = undefined;
     this.loading = false;
   }

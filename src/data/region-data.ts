@@ -7,6 +7,7 @@
  * This module and the region index load only on pages that show a state or county (`data-controller.ts`): a national
  * page pays nothing for them.
  */
+import { warnOnce } from '../base/warn-once.js';
 import { isKnownRegion, regionChain } from './region-index.js';
 import type { Region, RegionCode, Resource } from './types.js';
 
@@ -25,22 +26,38 @@ interface RegionFile {
 
 const loads = new Map<RegionCode, Promise<RegionData>>();
 
-/** What a list for a region shows from our data: its known regions, broadest first, and their lines. */
+/** What a list for a region shows from our data: its known regions, broadest first, their lines and guidance. */
 export interface ChainData {
   chain: RegionCode[];
   regions: Region[];
   resources: Resource[];
+  /**
+   * How to report in each region of the chain that publishes guidance (a state without a statewide line), as a
+   * listing without a number: the region's name, the guidance, its source.
+   */
+  guidance: Resource[];
 }
 
 /**
- * The state's and county's data for `code` (an unknown code stands for its nearest known region, with one warning),
+ * The state's and county's data for `code` (an unknown code stands for its nearest known region, with one warning; see
+ * `lineRegion` for `line:<id>`),
  * from `regions/` beside `base` (the entry script, or the data folder of the sources). National lines are not here:
  * they are in every page.
  */
 export async function loadChain(code: RegionCode, base: string): Promise<ChainData> {
-  const chain = regionChain(code);
-  const files = await Promise.all(chain.filter((at) => at !== 'us').map((at) => loadRegion(at, base)));
-  return { chain, regions: files.map((f) => f.region), resources: files.flatMap((f) => f.resources) };
+  // `line:<id>`: the region whose file holds our line `id`, or none (national lines only).
+  const chain = code.startsWith('line:') ? regionChain(lineRegion(code.slice(5)) ?? 'us') : regionChain(code);
+  try {
+    const files = await Promise.all(chain.filter((at) => at !== 'us').map((at) => loadRegion(at, base)));
+    const regions = files.map((f) => f.region);
+    const guidance = regions.flatMap(({ code, name, guidance }) =>
+      guidance ? [{ id: `guidance-${code}`, name, description: guidance.text, region: code, topics: ['child-abuse', 'report'], channels: [], ...guidance }] : [],
+    );
+    return { chain, regions, resources: files.flatMap((f) => f.resources), guidance };
+  } catch (error) {
+    warnOnce(`region-load:${code}`, `heat-widgets: could not load the lines for ${code}; showing the national lines. ${error}`);
+    throw error;
+  }
 }
 
 /** The two seed counties' lines keep the ids they were published under. */

@@ -7,7 +7,7 @@ import { heading } from '../base/heading.js';
 import { channelAction, channelDetails } from '../base/channel-action.js';
 import { DataController } from '../data/data-controller.js';
 import { bundledData } from '../data/bundled-data.js';
-import { normalizeRegion, parseTokens } from '../data/regions.js';
+import { normalizeRegion, parseTokens, regionCovers } from '../data/regions.js';
 import { isEmergency, selectResources } from '../data/select.js';
 import { safeHttpsUrl } from '../data/links.js';
 import type { Resource } from '../data/types.js';
@@ -90,6 +90,10 @@ export class HeatHotlineList extends HeatHeadedElement {
     if (changed.has('region')) this.data.setRegion(normalizeRegion(this.region));
   }
 
+  /**
+   * What the list shows, in order: 911, the most local lines, then a state's guidance on how to report where no line
+   * of its own or below it is on screen (a county without a shippable line shows California's), then national lines.
+   */
   private get visibleResources(): Resource[] {
     const region = normalizeRegion(this.region);
     const topics = parseTokens(this.topics);
@@ -98,20 +102,11 @@ export class HeatHotlineList extends HeatHeadedElement {
     if (this.data.partnerUrl && !fromData.some((r) => !isEmergency(r))) fromData = selectResources(this.data.bundledResources, region, topics);
     // Emergency help is shown first whenever someone may be in danger now, whatever the partner's file holds.
     const emergency = fromData.some(isEmergency) ? [] : bundledData.resources.filter(isEmergency);
-    return [...selectResources(emergency, region, []), ...fromData];
-  }
-
-  /**
-   * How to report, for each region of the list that publishes guidance (a state without a statewide line) and has no
-   * line of its own or below it on screen (a county without a shippable line shows California's). A listing with no
-   * number: the region's name, the guidance, its source.
-   */
-  private guidanceFor(resources: readonly Resource[]): Resource[] {
-    const topics = parseTokens(this.topics);
-    if (topics.length && !topics.includes('report') && !topics.includes('child-abuse')) return [];
-    return this.data.regions
-      .filter((region) => region.guidance && !resources.some((r) => r.region === region.code || r.region.startsWith(`${region.code}-`)))
-      .map(({ code, name, guidance }) => ({ id: `guidance-${code}`, name, description: guidance!.text, region: code, topics: [], channels: [], ...guidance! }));
+    const shown = [...selectResources(emergency, region, []), ...fromData];
+    const guidance = selectResources(this.data.guidance, region, topics).filter((g) => !shown.some((r) => regionCovers(g.region, r.region)));
+    const at = shown.findIndex((r) => !isEmergency(r) && r.region === 'us');
+    shown.splice(at < 0 ? shown.length : at, 0, ...guidance);
+    return shown;
   }
 
   protected override render() {
@@ -120,9 +115,6 @@ export class HeatHotlineList extends HeatHeadedElement {
     // the region's lines never arrive as a late jump. Without fallback links, the national lines show at once.
     if (this.data.regionLoading && this.firstElementChild) return html`<slot></slot>`;
     const resources = this.visibleResources;
-    // Guidance stands where its state's lines would: after the emergency and any more local line, before national ones.
-    const at = resources.findIndex((r) => !isEmergency(r) && r.region === 'us');
-    resources.splice(at < 0 ? resources.length : at, 0, ...this.guidanceFor(resources));
     const onlyEmergency = !resources.some((r) => !isEmergency(r));
     return html`<section class="root" part="base" dir=${this.textDirection} lang=${locale} aria-labelledby="heading">
       ${heading(this.level, this.heading || msg('Get help', { id: 'hotline-list.heading' }), 'heading')}

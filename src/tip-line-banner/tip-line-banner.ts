@@ -89,7 +89,7 @@ export class TipLineBanner extends HeatHeadedElement {
     if (changed.has('src')) this.data.setSource(this.src);
     // A state's or county's line (`tx-child-abuse-hotline`) is in that region's file, loaded on demand.
     const id = this.line?.trim() || DEFAULT_LINE;
-    if (changed.has('line') && !this.find(id)) this.data.findLine(id);
+    if (changed.has('line') && !this.find(id)) this.data.setRegion(`line:${id}`);
   }
 
   /** A line in the partner's data, else ours. */
@@ -118,7 +118,7 @@ export class TipLineBanner extends HeatHeadedElement {
     const resource = this.resource;
     const name = dataText(resource.name, locale);
     const note = dataText(resource.note, locale);
-    const phones = resource.channels.filter((c) => c.kind === 'call' || c.kind === 'text');
+    const phones = resource.channels.filter((c) => c.kind !== 'web' && c.kind !== 'email');
     // A line with no phone channel still offers what it has (a web form, an address).
     const channels = phones.length ? phones : resource.channels;
     // Each note once (two numbers of one service often share it), in its own language.
