@@ -64,17 +64,22 @@ export function scriptUrl(options: Pick<SnippetOptions, 'script' | 'selfHostedUr
   }
 }
 
-/** One link per call channel of `resource`, each with the notes that must stay with it. */
+/**
+ * One link per call and TTY channel of `resource`, each with what must stay with it: the line's note, office hours
+ * (never "24/7", which every such line is unless it says otherwise) and the channel's own note ("For Oahu.").
+ */
 function callLinks(resource: Resource, locale: string): FallbackLink[] {
   const name = pickText(resource.name, locale);
   const lineNote = pickText(resource.note, locale);
   const links: FallbackLink[] = [];
   for (const channel of resource.channels) {
-    if (channel.kind !== 'call') continue;
+    if (channel.kind !== 'call' && channel.kind !== 'tty') continue;
     const href = telHref(channel.number);
     if (!href) continue;
-    const notes = [links.length === 0 ? lineNote : undefined, pickText(channel.note, locale)];
-    links.push({ href, text: `${name}: ${channel.display}`, notes: notes.filter((n): n is string => Boolean(n)) });
+    const hours = typeof channel.hours === 'object' ? pickText(channel.hours, locale) : undefined;
+    const notes = [links.length === 0 ? lineNote : undefined, hours, pickText(channel.note, locale)];
+    const number = channel.kind === 'tty' ? `TTY ${channel.display}` : channel.display;
+    links.push({ href, text: `${name}: ${number}`, notes: notes.filter((n): n is string => Boolean(n)) });
   }
   return links;
 }

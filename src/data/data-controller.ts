@@ -88,9 +88,12 @@ export class DataController implements ReactiveController {
       });
   }
 
-  /** How to report in each region that publishes guidance, as listings without a number, broadest first. */
+  /**
+   * How to report in each region that publishes guidance, as listings without a number, broadest first; none when a
+   * partner file shows only its own lines.
+   */
   get guidance(): Resource[] {
-    return this.regional?.guidance ?? [];
+    return (!this.dataset.replaceBundled && this.regional?.guidance) || [];
   }
 
   /** Our lines for the region: national, then the state's and county's once they have arrived. */

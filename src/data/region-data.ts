@@ -8,7 +8,7 @@
  * page pays nothing for them.
  */
 import { warnOnce } from '../base/warn-once.js';
-import { isKnownRegion, regionChain } from './region-index.js';
+import { isKnownRegion, ourLineRegion, regionChain } from './region-index.js';
 import type { Region, RegionCode, Resource } from './types.js';
 
 export { openNowJudge } from './schedule.js';
@@ -40,13 +40,13 @@ export interface ChainData {
 
 /**
  * The state's and county's data for `code` (an unknown code stands for its nearest known region, with one warning; see
- * `lineRegion` for `line:<id>`),
+ * `ourLineRegion` for `line:<id>`),
  * from `regions/` beside `base` (the entry script, or the data folder of the sources). National lines are not here:
  * they are in every page.
  */
 export async function loadChain(code: RegionCode, base: string): Promise<ChainData> {
   // `line:<id>`: the region whose file holds our line `id`, or none (national lines only).
-  const chain = code.startsWith('line:') ? regionChain(lineRegion(code.slice(5)) ?? 'us') : regionChain(code);
+  const chain = code.startsWith('line:') ? regionChain(ourLineRegion(code.slice(5)) ?? 'us') : regionChain(code);
   try {
     const files = await Promise.all(chain.filter((at) => at !== 'us').map((at) => loadRegion(at, base)));
     const regions = files.map((f) => f.region);
@@ -58,23 +58,6 @@ export async function loadChain(code: RegionCode, base: string): Promise<ChainDa
     warnOnce(`region-load:${code}`, `heat-widgets: could not load the lines for ${code}; showing the national lines. ${error}`);
     throw error;
   }
-}
-
-/** The two seed counties' lines keep the ids they were published under. */
-const SEED_LINES: Record<string, RegionCode> = {
-  'heat-watch-tip-line': 'us-ca-alameda',
-  'alameda-child-abuse-hotline': 'us-ca-alameda',
-  'stanislaus-protective-services': 'us-ca-stanislaus',
-  'without-permission': 'us-ca-stanislaus',
-  'haven-womens-center': 'us-ca-stanislaus',
-  'stanislaus-family-justice-center': 'us-ca-stanislaus',
-};
-
-/** The region whose file holds our line `id` (`tx-child-abuse-hotline` -> us-tx), if it is one of ours. */
-export function lineRegion(id: string): RegionCode | undefined {
-  const match = /^(.+)-child-abuse-hotline$/.exec(id);
-  const code = SEED_LINES[id] ?? (match ? `us-${match[1]}` : undefined);
-  return code && isKnownRegion(code) ? code : undefined;
 }
 
 /**

@@ -75,3 +75,29 @@ function editDistance(a: string, b: string): number {
   }
   return row[b.length];
 }
+
+/** The two seed counties' lines keep the ids they were published under. */
+const SEED_LINES: Record<string, RegionCode> = {
+  'heat-watch-tip-line': 'us-ca-alameda',
+  'alameda-child-abuse-hotline': 'us-ca-alameda',
+  'stanislaus-protective-services': 'us-ca-stanislaus',
+  'without-permission': 'us-ca-stanislaus',
+  'haven-womens-center': 'us-ca-stanislaus',
+  'stanislaus-family-justice-center': 'us-ca-stanislaus',
+};
+
+/** The ids of our national lines (`src/data/regions/us.json`). */
+const NATIONAL_LINES = ['emergency', 'nhth', 'ncmec', 'childhelp', '988'];
+
+/**
+ * The region whose data file holds our line `id`: `us` for a national line, `us-tx` for `tx-child-abuse-hotline`,
+ * `us-ca-butte` for `ca-butte-child-abuse-hotline`, the seed counties for their lines; undefined for any other id.
+ * Partner files may not use these ids (a file must not change a verified number); a unit test checks every bundled id
+ * is covered.
+ */
+export function ourLineRegion(id: string): RegionCode | undefined {
+  if (NATIONAL_LINES.includes(id)) return 'us';
+  const match = /^(.+)-child-abuse-hotline$/.exec(id);
+  const code = SEED_LINES[id] ?? (match ? `us-${match[1]}` : undefined);
+  return code && known.has(code) ? code : undefined;
+}

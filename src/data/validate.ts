@@ -8,7 +8,7 @@
  */
 import { DIAL_PATTERN, KEYWORD_PATTERN, isE164, isEmailAddress, safeHttpsUrl } from './links.js';
 import { REGION_PATTERN } from './regions.js';
-import { closestRegions, isKnownRegion, nearestKnownRegion } from './region-index.js';
+import { closestRegions, isKnownRegion, nearestKnownRegion, ourLineRegion } from './region-index.js';
 import type {
   Channel,
   Guidance,
@@ -59,18 +59,9 @@ const SCOPES: readonly FactScope[] = ['definitions', 'national', 'state', 'local
 const CONFIDENCES: readonly string[] = ['confirmed', 'seed', 'disputed'];
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/**
- * Ids of our own verified lines: a partner file cannot reuse them, so it can never change a verified number (partners
- * add lines under ids of their own). National lines, the two seed counties' lines, and every state's and county's
- * reporting line (`tx-child-abuse-hotline`, `ca-butte-child-abuse-hotline`); a unit test checks every bundled id is
- * covered.
- */
-const OUR_IDS = new Set(
-  'emergency nhth ncmec childhelp 988 heat-watch-tip-line alameda-child-abuse-hotline stanislaus-protective-services without-permission haven-womens-center stanislaus-family-justice-center'.split(' '),
-);
+/** True for the id of one of our verified lines (see `ourLineRegion`): a partner file cannot reuse it. */
 export function isOurLineId(id: string): boolean {
-  const match = /^(.+)-child-abuse-hotline$/.exec(id);
-  return OUR_IDS.has(id) || (!!match && isKnownRegion(`us-${match[1]}`));
+  return ourLineRegion(id) !== undefined;
 }
 
 type Json = unknown;

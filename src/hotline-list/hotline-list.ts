@@ -91,8 +91,9 @@ export class HeatHotlineList extends HeatHeadedElement {
   }
 
   /**
-   * What the list shows, in order: 911, the most local lines, then a state's guidance on how to report where no line
-   * of its own or below it is on screen (a county without a shippable line shows California's), then national lines.
+   * What the list shows, in order: 911, the most local lines, then a state's guidance on how to report where no
+   * reporting line of its own or below it is on screen (a county without a shippable line shows California's), then
+   * national lines.
    */
   private get visibleResources(): Resource[] {
     const region = normalizeRegion(this.region);
@@ -103,7 +104,9 @@ export class HeatHotlineList extends HeatHeadedElement {
     // Emergency help is shown first whenever someone may be in danger now, whatever the partner's file holds.
     const emergency = fromData.some(isEmergency) ? [] : bundledData.resources.filter(isEmergency);
     const shown = [...selectResources(emergency, region, []), ...fromData];
-    const guidance = selectResources(this.data.guidance, region, topics).filter((g) => !shown.some((r) => regionCovers(g.region, r.region)));
+    const guidance = selectResources(this.data.guidance, region, topics).filter(
+      (g) => !shown.some((r) => r.topics.includes('report') && regionCovers(g.region, r.region)),
+    );
     const at = shown.findIndex((r) => !isEmergency(r) && r.region === 'us');
     shown.splice(at < 0 ? shown.length : at, 0, ...guidance);
     return shown;

@@ -60,7 +60,6 @@ export const tipLineBannerStyles = [
       font-size: 0.875em;
     }
     .channel-note {
-      margin-block-start: 0.375em;
       max-width: 40em;
     }
     .emergency,

@@ -7,7 +7,6 @@ import { channelAction, hoursText } from '../base/channel-action.js';
 import { emit } from '../base/events.js';
 import { warnOnce } from '../base/warn-once.js';
 import { DataController } from '../data/data-controller.js';
-import { pickText } from '../data/localized-text.js';
 import { dataText } from '../base/data-text.js';
 import { regionCovers } from '../data/regions.js';
 import { isEmergency } from '../data/select.js';
@@ -49,7 +48,7 @@ const alwaysOpen = (channel: Channel) => 'hours' in channel && channel.hours ===
  * @csspart actions - The list of call and text actions.
  * @csspart action - Every action link; also `action-call`, `action-text`, `action-web`, `action-email`.
  * @csspart hours - "Open 24/7" under an action, where the data publishes hours.
- * @csspart channel-note - Notes for callers (e.g. interpreters, "dial 711 first").
+ * @csspart channel-note - A note under the number it qualifies (e.g. interpreters, "dial 711 first", "For Oahu.").
  * @csspart emergency - The "In immediate danger? Call 911" line.
  * @csspart alternative - The always-open national hotline beside a line without published hours.
  * @csspart dismiss - The close button.
@@ -114,6 +113,8 @@ export class TipLineBanner extends HeatHeadedElement {
   }
 
   protected override render() {
+    // While a state's or county's line loads, the page's fallback link (if any) stays: never another line meanwhile.
+    if (this.data.regionLoading) return html`<slot></slot>`;
     const locale = this.locale;
     const resource = this.resource;
     const name = dataText(resource.name, locale);
@@ -121,10 +122,6 @@ export class TipLineBanner extends HeatHeadedElement {
     const phones = resource.channels.filter((c) => c.kind !== 'web' && c.kind !== 'email');
     // A line with no phone channel still offers what it has (a web form, an address).
     const channels = phones.length ? phones : resource.channels;
-    // Each note once (two numbers of one service often share it), in its own language.
-    const channelNotes = [...new Map(channels.map((c) => [pickText(c.note, locale), c.note])).entries()]
-      .filter(([text]) => text)
-      .map(([, note]) => dataText(note, locale));
 
     const emergency = isEmergency(resource)
       ? undefined
@@ -155,13 +152,15 @@ export class TipLineBanner extends HeatHeadedElement {
         <ul class="actions" part="actions" role="list">
           ${channels.map((channel) => {
             const hours = hoursText('hours' in channel ? channel.hours : undefined, locale);
+            // A note stays with the number it qualifies ("For Clark County", "For calls from outside Illinois").
+            const channelNote = dataText(channel.note, locale);
             return html`<li class="channel">
               ${channelAction(channel, name, locale)}
               ${hours ? html`<span class="hours" part="hours">${hours}</span>` : nothing}
+              ${channelNote ? html`<span class="channel-note" part="channel-note">${channelNote}</span>` : nothing}
             </li>`;
           })}
         </ul>
-        ${channelNotes.length ? html`<p class="channel-note" part="channel-note">${channelNotes.map((note, i) => (i ? [' ', note] : note))}</p>` : nothing}
       </div>
       ${emergency && emergencyCall
         ? html`<p class="emergency" part="emergency">

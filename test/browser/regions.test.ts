@@ -6,13 +6,14 @@
  * Region files load once per page and stay, so the test that watches a load happen (the fallback) uses a county no
  * earlier test in this file shows, and the walk over every code runs last.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixture as openFixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
+import type { TipLineBanner } from '../../src/tip-line-banner/tip-line-banner.js';
 import type { HeatHotlineList } from '../../src/hotline-list/hotline-list.js';
 import { REGION_CODES } from '../../src/data/region-index.js';
 import { activeLocale } from '../../src/i18n/localization.js';
-import { accessibleLinkNames, hrefs, recordWarnings, shadow, visibleText } from './support/helpers.js';
+import { accessibleLinkNames, hrefs, recordWarnings, regionReady, shadow, visibleText, waitForEvent } from './support/helpers.js';
 
 const root = document.documentElement;
 
@@ -186,8 +187,9 @@ describe('<heat-hotline-list region>: states and counties', () => {
     const open = details.includes('Open now');
     const closed = details.includes('Closed now');
     expect(Number(open) + Number(closed), `exactly one of "Open now", "Closed now" in: ${details}`).to.equal(1);
-    expect(details.includes('When closed, call'), `"When closed, call" shown iff closed, in: ${details}`).to.equal(closed);
-    if (closed) expect(details).to.contain('When closed, call (209) 966-3615');
+    // Holidays are not in the schedule, so the after-hours number is always in sight, open or closed.
+    expect(details).to.contain('When closed, call (209) 966-3615');
+    if (open) expect(details).to.contain('Open now, by its published hours');
     // Not on a minute boundary: the shown state is the line's own clock.
     if (before === after) expect(open, `open now on the line's clock: ${before}`).to.equal(before);
     expect(visibleText(detailsOf(calls[1])!)).to.contain('Answered by the Mariposa County Sheriff');
@@ -202,8 +204,8 @@ describe('<heat-hotline-list region>: states and counties', () => {
     const arCalls = actions(arCounty, 'action-call');
     expect(arCalls.map((a) => a.querySelector('.ltr')!.textContent)).to.deep.equal(['(209) 742-0900', '(209) 966-3615']);
     const arDetails = detailsOf(arCalls[0])!;
-    // The after-hours number is shown under the office line exactly when it is closed, in any language.
-    expect(Array.from(arDetails.querySelectorAll('.ltr')).some((n) => n.textContent === '(209) 966-3615')).to.equal(closed);
+    // The after-hours number is always shown under the office line, in any language.
+    expect(Array.from(arDetails.querySelectorAll('.ltr')).some((n) => n.textContent === '(209) 966-3615')).to.equal(true);
     // Open or closed now, said in Arabic.
     const arText = visibleText(arDetails);
     expect(arText.includes('مغلق الآن'), arText).to.equal(closed);
@@ -424,5 +426,45 @@ describe('<heat-hotline-list region>: states and counties', () => {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);
     }
+  });
+
+  it('keeps a state’s guidance beside a partner’s support line, drops it beside a partner’s reporting line, and never shows it with replaceBundled', async () => {
+    const guidanceOf = (el: Element) => shadow(el).querySelectorAll('[part~="guidance"]').length;
+    const withSrc = async (src: string) => {
+      const el = await openFixture<HeatHotlineList>(html`<heat-hotline-list region="us-mn" src=${src}></heat-hotline-list>`);
+      await waitForEvent(el, 'heat-data-load');
+      await regionShown(el);
+      return el;
+    };
+    const support = await withSrc('/test-data/mn-support.json');
+    expect(names(support)).to.include('Partner mn-youth-support');
+    expect(guidanceOf(support), 'a support line does not tell people how to report').to.equal(1);
+    const report = await withSrc('/test-data/mn-report.json');
+    expect(names(report)).to.include('Partner mn-county-intake');
+    expect(guidanceOf(report), 'a reporting line for the state replaces the guidance').to.equal(0);
+    const only = await withSrc('/test-data/mn-only.json');
+    expect(names(only)).to.deep.equal(['Emergency services', 'Partner mn-youth-support']);
+    expect(guidanceOf(only)).to.equal(0);
+    await expect(only).to.be.accessible();
+  });
+});
+
+describe('<tip-line-banner> with a state’s line', () => {
+  it('shows no other line while the state’s file loads, then keeps each note with the number it qualifies', async () => {
+    const el = await openFixture<TipLineBanner>(html`<tip-line-banner line="nv-child-abuse-hotline"></tip-line-banner>`);
+    // Until Nevada's file arrives, nothing is offered in its place (not the national hotline's number).
+    if ((el as unknown as { data: { regionLoading: boolean } }).data.regionLoading) {
+      expect(shadow(el).querySelector('a[href="tel:+18883737888"]')).to.equal(null);
+    }
+    await regionReady(el);
+    const channels = Array.from(shadow(el).querySelectorAll('[part="actions"] > li'));
+    const noteBeside = (href: string) => {
+      const li = channels.find((c) => c.querySelector(`a[href="${href}"]`))!;
+      return visibleText(li.querySelector('[part="channel-note"]')!);
+    };
+    expect(noteBeside('tel:+17023990081')).to.equal('For Clark County (Las Vegas area).');
+    expect(noteBeside('tel:+18339007233')).to.equal('For Washoe County (Reno area).');
+    expect(noteBeside('tel:+18335711041')).to.equal('For counties other than Clark and Washoe.');
+    await expect(el).to.be.accessible();
   });
 });

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { REGION_CODES, closestRegions, nearestKnownRegion, parentRegion, regionChain } from '../../src/data/region-index.js';
-import { isOurLineId, validateDataset } from '../../src/data/validate.js';
+import { REGION_CODES, closestRegions, nearestKnownRegion, ourLineRegion, parentRegion, regionChain } from '../../src/data/region-index.js';
+import { validateDataset } from '../../src/data/validate.js';
 import { isOpenAt } from '../../src/data/schedule.js';
 import { formatDataJson } from '../../scripts/data/format-json.mjs';
 
@@ -29,7 +29,7 @@ describe('region data files', () => {
     if (code !== 'us') expect(dataset!.regions?.map((r) => r.code)).toEqual([code]);
     for (const resource of dataset!.resources) {
       expect(resource.region, resource.id).toBe(code);
-      expect(isOurLineId(resource.id), `${resource.id} is reserved for our data`).toBe(true);
+      expect(ourLineRegion(resource.id), `${resource.id} is reserved for our data, in this file`).toBe(code);
     }
   });
 

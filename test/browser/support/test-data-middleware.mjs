@@ -6,6 +6,16 @@ import { readFileSync } from 'node:fs';
 
 const valid = () => JSON.parse(readFileSync(new URL('../fixtures/partner-valid.json', import.meta.url), 'utf8'));
 
+const mnLine = (id, topics) => ({
+  id,
+  name: `Partner ${id}`,
+  description: 'A fictional partner line for tests.',
+  region: 'us-mn',
+  topics,
+  channels: [{ kind: 'call', number: '+12025550142', display: '(202) 555-0142' }],
+  verified: '2026-11-01',
+});
+
 const routes = {
   'valid.json': (ctx) => json(ctx, valid()),
   'alternate.json': (ctx) => {
@@ -37,6 +47,11 @@ const routes = {
     ctx.body = JSON.stringify({ version: 1, resources: [], padding: filler });
   },
   'hostile.json': (ctx) => json(ctx, hostile()),
+  // Minnesota, a state without a statewide line: a partner's support line, a partner's reporting line, and a file
+  // that shows only its own lines (fictional 555-01xx numbers).
+  'mn-support.json': (ctx) => json(ctx, { version: 1, resources: [mnLine('mn-youth-support', ['support'])] }),
+  'mn-report.json': (ctx) => json(ctx, { version: 1, resources: [mnLine('mn-county-intake', ['child-abuse', 'report'])] }),
+  'mn-only.json': (ctx) => json(ctx, { version: 1, replaceBundled: true, resources: [mnLine('mn-youth-support', ['support'])] }),
   'facts-partner.json': (ctx) => json(ctx, partnerFacts()),
   'facts-elsewhere.json': (ctx) => {
     const data = partnerFacts();
