@@ -428,6 +428,22 @@ describe('<heat-hotline-list region>: states and counties', () => {
     }
   });
 
+  for (const region of ['us-ca-modoc', 'us-ar', 'us-me', 'us-hi', 'us-ga', 'us-nd', 'us-ca-modesto']) {
+    it(`is axe-clean in Arabic, right to left, with every number left to right (${region})`, async () => {
+      const warnings = recordWarnings();
+      try {
+        const el = await listFor(region);
+        await inArabic(el);
+        for (const number of shadow(el).querySelectorAll('a[href^="tel:"] .ltr')) {
+          expect(getComputedStyle(number).direction, number.textContent!).to.equal('ltr');
+        }
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+
   it('keeps a state’s guidance beside a partner’s support line, drops it beside a partner’s reporting line, and never shows it with replaceBundled', async () => {
     const guidanceOf = (el: Element) => shadow(el).querySelectorAll('[part~="guidance"]').length;
     const withSrc = async (src: string) => {

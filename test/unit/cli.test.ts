@@ -3,7 +3,7 @@
  * Most cases call the command's main(); one compiles the real `bin` and runs it with node.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,22 @@ describe('heat-widgets validate', () => {
     expect(code).toBe(EXIT.ok);
     expect(out).toContain('no problems found');
     expect(out).toContain('1 resource and 0 facts would show; 0 errors, 0 warnings.');
+    // A partner file adds to the bundled lines, and the summary says where its lines show.
+    expect(out).toContain('These lines are added to the bundled national, state and county lines');
+    expect(out).toContain('They show on pages whose region is, or is inside: us-ca-stanislaus.');
+  });
+
+  it('validates our own region files (their ids are ours) and refuses those ids in a partner file', async () => {
+    const ours = fileURLToPath(new URL('../../src/data/regions/us-tx.json', import.meta.url));
+    const good = await run('validate', ours);
+    expect(good.code).toBe(EXIT.ok);
+    expect(good.out).toContain('1 resource and 0 facts would show');
+    expect(good.out).not.toContain('added to the bundled');
+    const partner = join(mkdtempSync(join(tmpdir(), 'heat-cli-')), 'partner.json');
+    writeFileSync(partner, readFileSync(ours, 'utf8'));
+    const refused = await run('validate', partner);
+    expect(refused.code).toBe(EXIT.invalid);
+    expect(refused.out).toContain('"tx-child-abuse-hotline" is the id of one of our verified lines');
   });
 
   it('lists each error with its JSON path and exits 1', async () => {
