@@ -76,7 +76,12 @@ export const bundledData: Dataset = {
       group: 'definition',
       figure: '3',
       statement: { en: 'It takes three primary forms:' },
-      items: [{ en: 'Prostitution' }, { en: 'Pornography' }, { en: 'Trafficking for sexual purposes' }],
+      // Today's words for the source's "prostitution" and "pornography" (Luxembourg Terminology Guidelines, 2016).
+      items: [
+        { en: 'Sexual exploitation of children in prostitution' },
+        { en: 'Child sexual abuse material' },
+        { en: 'Trafficking for sexual purposes' },
+      ],
       source: sources.alamedaHeat,
       confidence: 'seed',
     },
@@ -86,7 +91,7 @@ export const bundledData: Dataset = {
       region: 'us',
       group: 'definition',
       statement: { en: 'Other forms include:' },
-      items: [{ en: 'Child sex tourism' }, { en: 'Child marriage' }, { en: 'Forced marriage' }],
+      items: [{ en: 'Sexual exploitation of children in travel and tourism' }, { en: 'Child marriage' }, { en: 'Forced marriage' }],
       source: sources.alamedaHeat,
       confidence: 'seed',
     },
@@ -111,10 +116,10 @@ export const bundledData: Dataset = {
       statement: { en: 'The activities it includes:' },
       items: [
         { en: 'Trafficking for sexual purposes' },
-        { en: 'Prostitution' },
-        { en: 'Sex tourism' },
+        { en: 'Sexual exploitation in prostitution' },
+        { en: 'Sexual exploitation in travel and tourism' },
         { en: 'The mail-order bride trade and early marriage' },
-        { en: 'Pornography' },
+        { en: 'Child sexual abuse material' },
         { en: 'Stripping' },
         { en: 'Performing in sexual venues such as peep shows or clubs' },
       ],
@@ -127,7 +132,7 @@ export const bundledData: Dataset = {
       region: 'us',
       group: 'scale',
       figure: '100,000',
-      statement: { en: 'At least 100,000 children are said to be prostituted in the United States every year.' },
+      statement: { en: 'At least 100,000 children are said to be exploited in prostitution in the United States every year.' },
       source: sources.polaris,
       confidence: 'disputed',
       caveat: {
@@ -232,7 +237,8 @@ export const bundledData: Dataset = {
       group: 'geography',
       figure: '3',
       statement: {
-        en: '3 of the 13 areas the FBI named as High Intensity Child Prostitution areas in the United States are in California: San Francisco, Los Angeles and San Diego.',
+        // The FBI's own name for these areas, quoted and attributed as its term.
+        en: '3 of the 13 areas the FBI named “High Intensity Child Prostitution” areas (the FBI’s term) in the United States are in California: San Francisco, Los Angeles and San Diego.',
       },
       source: sources.walker2013,
       year: 2013,

@@ -26,6 +26,18 @@ function readTsv(name: string): Record<string, string>[] {
   return rows.map((row) => Object.fromEntries(row.split('\t').map((value, i) => [columns[i], value ?? ''])));
 }
 
+/**
+ * Our list items use today's words (Luxembourg Terminology Guidelines, 2016) for the source's older terms: each maps
+ * back to the word the source uses, so the list still says what the source says, item for item.
+ */
+const SOURCE_TERM: Record<string, string> = {
+  'sexual exploitation of children in prostitution': 'prostitution',
+  'sexual exploitation in prostitution': 'prostitution',
+  'child sexual abuse material': 'pornography',
+  'sexual exploitation of children in travel and tourism': 'child sex tourism',
+  'sexual exploitation in travel and tourism': 'sex tourism',
+};
+
 const numbersIn = (text: string) => text.match(/\d[\d,.]*\d|\d/g)?.map((n) => n.replace(/,/g, '')) ?? [];
 
 describe.runIf(present)('bundled data matches ../shared/content', () => {
@@ -127,7 +139,8 @@ describe.runIf(present)('bundled data matches ../shared/content', () => {
       const ours = [...numbersIn(fact!.figure ?? ''), ...numbersIn(fact!.statement.en), ...items.flatMap(numbersIn)];
       // A list says what the content says, item for item, and has as many items as the figure counts.
       for (const item of items) {
-        expect(row.statement.toLowerCase(), `${row.id} item "${item}"`).toContain(item.toLowerCase().replace(/^the /, ''));
+        const ours = item.toLowerCase().replace(/^the /, '');
+        expect(row.statement.toLowerCase(), `${row.id} item "${item}"`).toContain(SOURCE_TERM[ours] ?? ours);
       }
       if (items.length && /^\d+$/.test(row.figure)) expect(items.length, `${row.id} items`).toBe(Number(row.figure));
       for (const n of numbersIn(row.figure)) expect(ours, `${row.id} keeps ${n}`).toContain(n);

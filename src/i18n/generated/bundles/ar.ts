@@ -8,7 +8,7 @@ export const dataText: DataTextTable = {
   "resource.emergency.name": "خدمات الطوارئ",
   "resource.emergency.description": "اتصل إذا كنت أنت أو شخص آخر في خطر الآن.",
   "resource.nhth.name": "الخط الساخن الوطني لمكافحة الاتجار بالبشر",
-  "resource.nhth.description": "أبلغ عن اشتباه في الاتجار بالبشر، أو احصل على المساعدة والمعلومات، بسرية تامة.",
+  "resource.nhth.description": "أبلغ عن اشتباه في الاتجار بالبشر، أو احصل على المساعدة والمعلومات، بسرية.",
   "resource.nhth.channels.0.note": "يتوفر مترجمون فوريون بأكثر من 200 لغة. إذا كنت أصم أو ضعيف السمع، فاطلب 711 أولًا.",
   "resource.ncmec.name": "المركز الوطني للأطفال المفقودين والمستغَلين",
   "resource.ncmec.description": "أبلغ عن طفل مفقود أو عن الاستغلال الجنسي لطفل.",

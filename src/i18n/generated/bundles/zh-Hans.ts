@@ -8,7 +8,7 @@ export const dataText: DataTextTable = {
   "resource.emergency.name": "紧急服务",
   "resource.emergency.description": "如果您或他人此刻有危险，请拨打。",
   "resource.nhth.name": "全国人口贩运热线",
-  "resource.nhth.description": "举报可疑的人口贩运，或获取帮助和信息，全程保密。",
+  "resource.nhth.description": "举报可疑的人口贩运，或获取帮助和信息，保密进行。",
   "resource.nhth.channels.0.note": "提供超过 200 种语言的口译服务。如果您是聋人或听力障碍者，请先拨打 711。",
   "resource.ncmec.name": "全国失踪与受剥削儿童中心",
   "resource.ncmec.description": "举报儿童失踪或儿童遭受性剥削。",
