@@ -5,11 +5,11 @@ import { HeatHeadedElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
 import { DataController } from '../data/data-controller.js';
 import { bundledData } from '../data/bundled-data.js';
-import { blockFacts, factBlocks, limitBlocks, parseScopes, selectFacts, type FactBlock } from '../data/facts.js';
+import { blockFacts, citedSources, factBlocks, limitBlocks, parseScopes, selectFacts, type FactBlock } from '../data/facts.js';
 import { safeHttpsUrl } from '../data/links.js';
 import { dataText } from '../base/data-text.js';
 import { normalizeRegion } from '../data/regions.js';
-import type { Fact, FactScope, Source } from '../data/types.js';
+import type { Fact, FactScope } from '../data/types.js';
 import { DataTextController } from '../i18n/data-text-controller.js';
 import { csecFactsStyles } from './csec-facts.styles.js';
 import { panelStyles } from '../base/panel.styles.js';
@@ -176,19 +176,15 @@ export class CsecFacts extends HeatHeadedElement {
 
   /** Source(s) of the facts, collapsed under one native disclosure in the same block. */
   private renderSources(facts: Fact[]) {
-    const sources = new Map<string, { source: Source; year?: number }>();
-    for (const fact of facts) {
-      const key = `${fact.source.title}\n${fact.source.publisher}`;
-      if (!sources.has(key)) sources.set(key, { source: fact.source, year: fact.source.year ?? fact.year });
-    }
-    const list = [...sources.values()];
+    const list = citedSources(facts);
     const summary =
       list.length === 1
-        ? msg(str`Source: ${list[0].source.publisher}`, { id: 'csec-facts.source-summary' })
+        ? msg(str`Source: ${list[0].publisher}`, { id: 'csec-facts.source-summary' })
         : msg('Sources', { id: 'csec-facts.sources-summary' });
-    const citations = list.map(({ source, year }) => {
+    const citations = list.map((source) => {
       const url = safeHttpsUrl(source.url);
       const title = html`<cite>${url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title}</cite>`;
+      const year = source.year;
       return year
         ? msg(html`${title}, ${source.publisher}, ${year}`, { id: 'csec-facts.citation-year' })
         : msg(html`${title}, ${source.publisher}`, { id: 'csec-facts.citation' });
@@ -209,13 +205,13 @@ export class CsecFacts extends HeatHeadedElement {
 }
 
 /**
- * A figure, large. A long range may wrap after its dash ("$150,000-" / "$200,000"), never inside a number; short
- * ranges ("12-14") stay whole.
+ * A figure, large. Ranges read with the typographic dash ("244,000–325,000"); a long range may wrap after its dash,
+ * keeping it on the first line, and a pair after its slash; never inside a number or a short range ("12–14").
  */
 function figureText(figure: string) {
-  const parts = figure.split(/(?<=-)(?=\S{5})/);
+  const parts = figure.replace(/(\d)-(?=[\d$])/g, '$1–').split(/(?<=\/ |–(?=\S{5}))/);
   return html`<p class="figure" part="figure">
-    <span class="ltr" dir="ltr">${parts.map((part, i) => (i ? html`<wbr />${part}` : part))}</span>
+    <span class="ltr" dir="ltr">${parts.map((part, i) => html`${i ? html`<wbr />` : nothing}<span class="whole">${part}</span>`)}</span>
   </p>`;
 }
 

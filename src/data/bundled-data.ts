@@ -350,7 +350,7 @@ export const bundledData: Dataset = {
       group: 'profile',
       figure: '40%',
       statement: { en: '40% were or had been in the custody of Social Services.' },
-      label: { en: 'In Social Services custody' },
+      label: { en: 'Were or had been in the custody of Social Services' },
       source: sources.alamedaHeat,
       year: 2016,
       confidence: 'seed',

@@ -3,7 +3,7 @@
  * Pure functions over the data model: no DOM, so they are unit-tested in Node.
  */
 import { parseTokens, regionCovers } from './regions.js';
-import type { Fact, FactScope } from './types.js';
+import type { Fact, FactScope, Source } from './types.js';
 
 /** Scopes in reading order: what it is, then the scale nationally, then the state, then the local picture. */
 export const FACT_SCOPES: readonly FactScope[] = ['definitions', 'national', 'state', 'local'];
@@ -18,16 +18,38 @@ export function parseScopes(value: string | null | undefined): FactScope[] {
   return scopes.length ? scopes : [...FACT_SCOPES];
 }
 
+/** Strongest evidence first: confirmed, then seed (not yet confirmed independently), then disputed. */
+const STRENGTH: readonly string[] = ['confirmed', 'seed', 'disputed'];
+
 /**
- * Facts in `scopes` that apply to `region` (its own and every broader region's), sorted by scope in reading order and
- * otherwise kept in data order: stable, so the same page shows the same facts in the same order every time.
+ * Facts in `scopes` that apply to `region` (its own and every broader region's), sorted by scope in reading order,
+ * then by strength of evidence (a disputed figure never leads), then kept in data order: stable, so the same page
+ * shows the same facts in the same order every time.
  */
 export function selectFacts(facts: readonly Fact[], scopes: readonly FactScope[], region: string): Fact[] {
   return facts
     .map((fact, index) => ({ fact, index }))
     .filter(({ fact }) => scopes.includes(fact.scope) && regionCovers(fact.region, region))
-    .sort((a, b) => FACT_SCOPES.indexOf(a.fact.scope) - FACT_SCOPES.indexOf(b.fact.scope) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        FACT_SCOPES.indexOf(a.fact.scope) - FACT_SCOPES.indexOf(b.fact.scope) ||
+        STRENGTH.indexOf(a.fact.confidence) - STRENGTH.indexOf(b.fact.confidence) ||
+        a.index - b.index,
+    )
     .map(({ fact }) => fact);
+}
+
+/**
+ * The distinct sources of some facts, in order, each as the source itself says: its year only when the source has
+ * one (a fact's year is the figure's, not the publication's: a page without a date shows none).
+ */
+export function citedSources(facts: readonly Fact[]): Source[] {
+  const sources = new Map<string, Source>();
+  for (const fact of facts) {
+    const key = `${fact.source.title}\n${fact.source.publisher}`;
+    if (!sources.has(key)) sources.set(key, fact.source);
+  }
+  return [...sources.values()];
 }
 
 /** The number in a percentage figure ("86%" -> 86); undefined for anything else ("518", "30% / 70%", "120%"). */

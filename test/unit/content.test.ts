@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundledData } from '../../src/data/bundled-data.js';
 import { parentRegion } from '../../src/data/region-index.js';
+import { citedSources } from '../../src/data/facts.js';
 import type { NumberChannel, Region, Resource, WebChannel } from '../../src/data/types.js';
 
 /** Every line we ship: the national file and every state's and county's, as the build and the validator read them. */
@@ -146,6 +147,19 @@ describe.runIf(present)('bundled data matches ../shared/content', () => {
       for (const n of numbersIn(row.figure)) expect(ours, `${row.id} keeps ${n}`).toContain(n);
       for (const n of ours) expect(contentNumbers, `${row.id} invents ${n}`).toContain(n);
     }
+  });
+
+  it('every citation shows the year its source has, and only that (no fact year borrowed for a page without one)', () => {
+    for (const fact of bundledData.facts) {
+      const row = facts.find((r) => r.id === fact.id)!;
+      expect(String(citedSources([fact])[0].year ?? ''), `${fact.id}`).toBe(sources[row.source].year);
+    }
+  });
+
+  it('chart labels say what the source says', () => {
+    const row = facts.find((r) => r.id === 'alameda-518-social-services')!;
+    const label = bundledData.facts.find((f) => f.id === row.id)!.label!.en.toLowerCase();
+    expect(row.statement.toLowerCase()).toContain(label);
   });
 
   it('sources carry the content’s titles, publishers, years and links', () => {

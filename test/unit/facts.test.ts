@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledData } from '../../src/data/bundled-data.js';
-import { FACT_SCOPES, blockFacts, factBlocks, limitBlocks, parseScopes, percentOf, selectFacts } from '../../src/data/facts.js';
+import { FACT_SCOPES, blockFacts, citedSources, factBlocks, limitBlocks, parseScopes, percentOf, selectFacts } from '../../src/data/facts.js';
 import type { Fact } from '../../src/data/types.js';
 
 const source = { title: 'T', publisher: 'P' };
@@ -47,6 +47,34 @@ describe('selectFacts', () => {
       'state-a',
       'local-a',
     ]);
+  });
+
+  it('leads each scope with its strongest evidence: confirmed, then seed, then disputed', () => {
+    const ranked = [
+      { ...fact('disputed', 'national', 'us'), confidence: 'disputed' as const },
+      { ...fact('seed', 'national', 'us'), confidence: 'seed' as const },
+      { ...fact('confirmed', 'national', 'us'), confidence: 'confirmed' as const },
+    ];
+    expect(selectFacts(ranked, FACT_SCOPES, 'us').map((f) => f.id)).toEqual(['confirmed', 'seed', 'disputed']);
+  });
+
+  it('never opens a panel with a disputed figure, in any scope of the bundled facts', () => {
+    for (const scope of FACT_SCOPES) {
+      for (const region of ['us', 'us-ca', 'us-ca-alameda']) {
+        const selected = selectFacts(bundledData.facts, [scope], region);
+        if (selected.some((f) => f.confidence !== 'disputed')) expect(selected[0].confidence, `${scope} ${region}`).not.toBe('disputed');
+      }
+    }
+    // The national panel used to open with "100,000", a figure no published study supports.
+    expect(selectFacts(bundledData.facts, ['national'], 'us')[0].id).not.toBe('polaris-100k');
+  });
+
+  it('cites a source’s own year only: a page without a date shows none, whatever year the fact has', () => {
+    const sb855 = bundledData.facts.find((f) => f.id === 'sb-855')!;
+    expect(sb855.year).toBe(2014);
+    expect(citedSources([sb855])[0].year).toBeUndefined();
+    const edwards = bundledData.facts.find((f) => f.id === 'exchanged-sex')!;
+    expect(citedSources([edwards])[0].year).toBe(2006);
   });
 
   it('takes a region’s own facts and its parents’, never a sibling’s or a child’s', () => {

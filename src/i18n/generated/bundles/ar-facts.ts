@@ -50,7 +50,7 @@ export const dataText: DataTextTable = {
   "fact.alameda-518-drugs.statement": "58% لديهم تاريخ في تعاطي المخدرات.",
   "fact.alameda-518-drugs.label": "تعاطوا المخدرات",
   "fact.alameda-518-social-services.statement": "40% كانوا أو سبق أن كانوا في حضانة الخدمات الاجتماعية.",
-  "fact.alameda-518-social-services.label": "في حضانة الخدمات الاجتماعية",
+  "fact.alameda-518-social-services.label": "كانوا أو سبق أن كانوا في حضانة الخدمات الاجتماعية",
   "fact.alameda-518-mental-health.statement": "28% واجهوا تحديات في الصحة النفسية.",
   "fact.alameda-518-mental-health.label": "تحديات في الصحة النفسية",
   "fact.alameda-518-family-criminal.statement": "26% لديهم تاريخ عائلي في الجريمة.",

@@ -50,7 +50,7 @@ export const dataText: DataTextTable = {
   "fact.alameda-518-drugs.statement": "⟦58% ĥáð á ĥîšţöŕý öƒ ðŕûĝ ûšé. ẋŵý ẑẋŵý ẑ⟧",
   "fact.alameda-518-drugs.label": "⟦Ûšéð ðŕûĝš ẋ⟧",
   "fact.alameda-518-social-services.statement": "⟦40% ŵéŕé öŕ ĥáð ƀééñ îñ ţĥé çûšţöðý öƒ Šöçîáļ Šéŕṽîçéš. ẋŵý ẑẋŵý ẑẋŵý ẑẋŵý ẑ⟧",
-  "fact.alameda-518-social-services.label": "⟦Îñ Šöçîáļ Šéŕṽîçéš çûšţöðý ẋŵý ẑẋŵ⟧",
+  "fact.alameda-518-social-services.label": "⟦Ŵéŕé öŕ ĥáð ƀééñ îñ ţĥé çûšţöðý öƒ Šöçîáļ Šéŕṽîçéš ẋŵý ẑẋŵý ẑẋŵý ẑẋŵ⟧",
   "fact.alameda-518-mental-health.statement": "⟦28% ĥáð ɱéñţáļ ĥéáļţĥ çĥáļļéñĝéš. ẋŵý ẑẋŵý ẑẋ⟧",
   "fact.alameda-518-mental-health.label": "⟦Ṁéñţáļ ĥéáļţĥ çĥáļļéñĝéš ẋŵý ẑẋŵ⟧",
   "fact.alameda-518-family-criminal.statement": "⟦26% ĥáð á ƒáɱîļý ĥîšţöŕý öƒ çŕîɱé. ẋŵý ẑẋŵý ẑẋ⟧",

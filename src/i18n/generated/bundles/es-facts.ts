@@ -50,7 +50,7 @@ export const dataText: DataTextTable = {
   "fact.alameda-518-drugs.statement": "El 58% tenía antecedentes de consumo de drogas.",
   "fact.alameda-518-drugs.label": "Consumieron drogas",
   "fact.alameda-518-social-services.statement": "El 40% estaba o había estado bajo la custodia de Servicios Sociales.",
-  "fact.alameda-518-social-services.label": "Bajo custodia de Servicios Sociales",
+  "fact.alameda-518-social-services.label": "Estaban o habían estado bajo la custodia de Servicios Sociales",
   "fact.alameda-518-mental-health.statement": "El 28% tenía problemas de salud mental.",
   "fact.alameda-518-mental-health.label": "Problemas de salud mental",
   "fact.alameda-518-family-criminal.statement": "El 26% tenía antecedentes familiares de delitos.",

@@ -50,7 +50,7 @@ export const dataText: DataTextTable = {
   "fact.alameda-518-drugs.statement": "58% có tiền sử sử dụng ma túy.",
   "fact.alameda-518-drugs.label": "Sử dụng ma túy",
   "fact.alameda-518-social-services.statement": "40% đang hoặc đã từng được Dịch vụ Xã hội giám hộ.",
-  "fact.alameda-518-social-services.label": "Được Dịch vụ Xã hội giám hộ",
+  "fact.alameda-518-social-services.label": "Đang hoặc đã từng được Dịch vụ Xã hội giám hộ",
   "fact.alameda-518-mental-health.statement": "28% gặp các vấn đề về sức khỏe tâm thần.",
   "fact.alameda-518-mental-health.label": "Vấn đề sức khỏe tâm thần",
   "fact.alameda-518-family-criminal.statement": "26% có gia đình từng phạm tội.",

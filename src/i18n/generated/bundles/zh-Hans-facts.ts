@@ -50,7 +50,7 @@ export const dataText: DataTextTable = {
   "fact.alameda-518-drugs.statement": "58% 有吸毒史。",
   "fact.alameda-518-drugs.label": "吸毒",
   "fact.alameda-518-social-services.statement": "40% 目前或曾经处于社会服务机构的监护之下。",
-  "fact.alameda-518-social-services.label": "社会服务机构监护",
+  "fact.alameda-518-social-services.label": "目前或曾经处于社会服务机构的监护之下",
   "fact.alameda-518-mental-health.statement": "28% 有心理健康问题。",
   "fact.alameda-518-mental-health.label": "心理健康问题",
   "fact.alameda-518-family-criminal.statement": "26% 有家庭犯罪史。",
