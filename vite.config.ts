@@ -198,7 +198,9 @@ export default defineConfig(({ command, mode }) => {
       regionChunks(!iife),
       localeChunksImportNothing(), validatorChunkCarriesItsHelpers(), minifyCssLiterals(), minifyHtmlLiterals(), terserFirst()],
     // The classic script has no import.meta; localization finds its <script> through document.currentScript.
-    define: iife ? { 'import.meta.url': 'undefined' } : {},
+    // A module script never has a document.currentScript (only the classic one does), so the module build drops the
+    // code that reads it.
+    define: iife ? { 'import.meta.url': 'undefined' } : { 'document.currentScript': 'null' },
     build: {
       outDir: 'dist',
       emptyOutDir: !iife,

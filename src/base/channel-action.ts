@@ -62,14 +62,14 @@ export function hoursText(hours: Hours | undefined, locale: string): string | Te
 /**
  * For a line with office hours: "Open now" or "Closed now" where the schedule is published (`open`, judged by the
  * caller on the line's own clock), and always the number to call when it is closed: holidays are not in the
- * schedule, so "open now" is what the published hours say, and the alternative stays in sight.
+ * schedule, so "usually open now" is what the published hours say, and the alternative stays in sight.
  */
 function availability(channel: NumberChannel, siblings: readonly Channel[], open: boolean | undefined) {
   const after = channel.afterHours && siblings.find((c): c is NumberChannel => 'display' in c && c.number === channel.afterHours);
   return html`${open === undefined
     ? nothing
     : html`<span class="detail">${open
-        ? msg('Open now, by its published hours', { id: 'hours.open-now' })
+        ? msg('Usually open now', { id: 'hours.open-now' })
         : msg('Closed now', { id: 'hours.closed-now' })}</span>`}${after
     ? html`<span class="detail">${msg(html`When closed, call ${ltr(after.display)}`, { id: 'hours.after-hours' })}</span>`
     : nothing}`;

@@ -54,9 +54,6 @@ export const csecFactsStyles = css`
   .value {
     font-variant-numeric: tabular-nums;
   }
-  .whole {
-    white-space: nowrap;
-  }
   .items {
     padding-inline-start: 1.25em;
     list-style: disc;

@@ -184,9 +184,8 @@ export class CsecFacts extends HeatHeadedElement {
     const citations = list.map((source) => {
       const url = safeHttpsUrl(source.url);
       const title = html`<cite>${url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title}</cite>`;
-      const year = source.year;
-      return year
-        ? msg(html`${title}, ${source.publisher}, ${year}`, { id: 'csec-facts.citation-year' })
+      return source.year
+        ? msg(html`${title}, ${source.publisher}, ${source.year}`, { id: 'csec-facts.citation-year' })
         : msg(html`${title}, ${source.publisher}`, { id: 'csec-facts.citation' });
     });
     // One source is a sentence, not a list of one (which a screen reader would announce as a list).
@@ -205,13 +204,14 @@ export class CsecFacts extends HeatHeadedElement {
 }
 
 /**
- * A figure, large. Ranges read with the typographic dash ("244,000–325,000"); a long range may wrap after its dash,
- * keeping it on the first line, and a pair after its slash; never inside a number or a short range ("12–14").
+ * A figure, large. Ranges read with the typographic dash ("244,000–325,000"), and wrap only after it, keeping it on
+ * the first line (a long one may: the browser breaks there on its own only for short ones), or after a pair's slash.
+ * Numbers themselves never break.
  */
 function figureText(figure: string) {
-  const parts = figure.replace(/(\d)-(?=[\d$])/g, '$1–').split(/(?<=\/ |–(?=\S{5}))/);
+  const parts = figure.replace(/(\d)-(?=[\d$]\S{4})/g, '$1–\n').replace(/(\d)-/g, '$1–').split('\n');
   return html`<p class="figure" part="figure">
-    <span class="ltr" dir="ltr">${parts.map((part, i) => html`${i ? html`<wbr />` : nothing}<span class="whole">${part}</span>`)}</span>
+    <span class="ltr" dir="ltr">${parts.map((part, i) => (i ? html`<wbr />${part}` : part))}</span>
   </p>`;
 }
 

@@ -167,14 +167,9 @@ export class DataController implements ReactiveController {
   }
 
   private show(url: string, loaded: LoadedData): void {
-    this.dataset = {
-      version: 1,
-      // The list adds the partner's lines to ours (see `resources`); an empty list never blanks a panel.
-      resources: loaded.dataset.resources,
-      // An empty list of facts in the partner file would blank the panel: keep ours for that part.
-      facts: loaded.dataset.facts.length ? loaded.dataset.facts : bundledData.facts,
-      replaceBundled: loaded.dataset.replaceBundled,
-    };
+    // The list adds the partner's lines to ours (see `resources`). An empty list of facts in the partner file would
+    // blank the panel: keep ours for that part.
+    this.dataset = { ...loaded.dataset, facts: loaded.dataset.facts.length ? loaded.dataset.facts : bundledData.facts };
     this.partnerUrl = url;
     const dropped = loaded.problems.filter((p) => p.severity === 'error');
     if (dropped.length && !warnedProblems.has(loaded)) {

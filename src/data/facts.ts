@@ -18,8 +18,11 @@ export function parseScopes(value: string | null | undefined): FactScope[] {
   return scopes.length ? scopes : [...FACT_SCOPES];
 }
 
-/** Strongest evidence first: confirmed, then seed (not yet confirmed independently), then disputed. */
-const STRENGTH: readonly string[] = ['confirmed', 'seed', 'disputed'];
+/**
+ * Where a fact stands: by scope in reading order, then strongest evidence first: confirmed, then seed (not yet
+ * confirmed independently), then disputed (read from the confidence's initial).
+ */
+const rank = (fact: Fact) => FACT_SCOPES.indexOf(fact.scope) * 3 + 'csd'.indexOf(fact.confidence[0]);
 
 /**
  * Facts in `scopes` that apply to `region` (its own and every broader region's), sorted by scope in reading order,
@@ -30,12 +33,7 @@ export function selectFacts(facts: readonly Fact[], scopes: readonly FactScope[]
   return facts
     .map((fact, index) => ({ fact, index }))
     .filter(({ fact }) => scopes.includes(fact.scope) && regionCovers(fact.region, region))
-    .sort(
-      (a, b) =>
-        FACT_SCOPES.indexOf(a.fact.scope) - FACT_SCOPES.indexOf(b.fact.scope) ||
-        STRENGTH.indexOf(a.fact.confidence) - STRENGTH.indexOf(b.fact.confidence) ||
-        a.index - b.index,
-    )
+    .sort((a, b) => rank(a.fact) - rank(b.fact) || a.index - b.index)
     .map(({ fact }) => fact);
 }
 

@@ -91,7 +91,7 @@ describe('<csec-facts>', () => {
 
   it('shows each figure large, as written in the data', async () => {
     const el = await fixture<CsecFacts>(html`<csec-facts scope="national"></csec-facts>`);
-    const figures = Array.from(shadow(el).querySelectorAll('[part="figure"]')).map((f) => f.textContent!.replace(/\s+/g, ''));
+    const figures = Array.from(shadow(el).querySelectorAll('[part="figure"]')).map((f) => f.textContent!.replace(/[\s\u2060]+/g, ''));
     // In order of strength of evidence: the confirmed figure first, the disputed ones last.
     const rank = { confirmed: 0, seed: 1, disputed: 2 };
     const national = bundledData.facts.filter((f) => f.scope === 'national' && f.figure);
@@ -262,7 +262,7 @@ describe('<csec-facts>', () => {
           rows.set(top, (rows.get(top) ?? '') + node.textContent![i]);
         }
       }
-      return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text.trim());
+      return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text.replace(/\u2060/g, '').trim());
     };
     const figures = Array.from(shadow(el).querySelectorAll('[part="figure"]'));
     const wrapped = figures.map(lines).filter((l) => l.length > 1);

@@ -38,7 +38,7 @@
 'hours.after-hours': html`عند الإغلاق، اتصل على ${0}`,
 'hours.always': str`متاح ${0}`,
 'hours.closed-now': `مغلق الآن`,
-'hours.open-now': `مفتوح الآن، وفق ساعات العمل المعلنة`,
+'hours.open-now': `مفتوح عادةً في هذا الوقت`,
 'quick-exit.hint': str`أو اضغط Shift ${0} مرات`,
 'quick-exit.hint-with-escape': str`أو اضغط Shift ${0} مرات، أو Esc ${1} مرات`,
 'quick-exit.label': `الخروج من هذه الصفحة`,

@@ -38,7 +38,7 @@
 'hours.after-hours': html`⟦Ŵĥéñ çļöšéð, çáļļ ${0} ẋŵý ẑẋ⟧`,
 'hours.always': str`⟦Öþéñ ${0} ẋ⟧`,
 'hours.closed-now': `⟦Çļöšéð ñöŵ ẋ⟧`,
-'hours.open-now': `⟦Öþéñ ñöŵ, ƀý îţš þûƀļîšĥéð ĥöûŕš ẋŵý ẑẋŵý ẑ⟧`,
+'hours.open-now': `⟦Ûšûáļļý öþéñ ñöŵ ẋŵý⟧`,
 'quick-exit.hint': str`⟦öŕ þŕéšš Šĥîƒţ ${0} ţîɱéš ẋŵý ẑẋŵ⟧`,
 'quick-exit.hint-with-escape': str`⟦öŕ þŕéšš Šĥîƒţ ${0} ţîɱéš, öŕ Éšç ${1} ţîɱéš ẋŵý ẑẋŵý ẑẋŵý ẑ⟧`,
 'quick-exit.label': `⟦Éẋîţ ţĥîš þáĝé ẋŵý⟧`,

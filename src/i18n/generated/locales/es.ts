@@ -38,7 +38,7 @@
 'hours.after-hours': html`Si está cerrado, llame al ${0}`,
 'hours.always': str`Abierto ${0}`,
 'hours.closed-now': `Cerrado ahora`,
-'hours.open-now': `Abierto ahora, según su horario publicado`,
+'hours.open-now': `Normalmente abierto a esta hora`,
 'quick-exit.hint': str`o pulse Shift ${0} veces`,
 'quick-exit.hint-with-escape': str`o pulse Shift ${0} veces, o Esc ${1} veces`,
 'quick-exit.label': `Salir de esta página`,

@@ -38,7 +38,7 @@
 'hours.after-hours': html`Khi đóng cửa, hãy gọi ${0}`,
 'hours.always': str`Mở cửa ${0}`,
 'hours.closed-now': `Đã đóng cửa`,
-'hours.open-now': `Đang mở cửa, theo giờ làm việc đã công bố`,
+'hours.open-now': `Thường mở cửa vào giờ này`,
 'quick-exit.hint': str`hoặc nhấn Shift ${0} lần`,
 'quick-exit.hint-with-escape': str`hoặc nhấn Shift ${0} lần, hoặc Esc ${1} lần`,
 'quick-exit.label': `Thoát khỏi trang này`,

@@ -38,7 +38,7 @@
 'hours.after-hours': html`关闭时，请拨打 ${0}`,
 'hours.always': str`服务时间 ${0}`,
 'hours.closed-now': `现在关闭`,
-'hours.open-now': `现在开放（按公布的时间）`,
+'hours.open-now': `通常此时开放`,
 'quick-exit.hint': str`或按 ${0} 次 Shift`,
 'quick-exit.hint-with-escape': str`或按 ${0} 次 Shift，或按 ${1} 次 Esc`,
 'quick-exit.label': `退出此页面`,
