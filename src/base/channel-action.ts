@@ -10,6 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { channelHref, isAllowedHref } from '../data/links.js';
 import { dataText } from './data-text.js';
+import { unconfirmed } from './source-line.js';
 import type { Channel, Hours, NumberChannel, Schedule } from '../data/types.js';
 import { formatLanguages } from '../i18n/format.js';
 
@@ -93,12 +94,15 @@ export function channelDetails(
   const tty = channel.kind === 'tty';
   const open = dial && channel.schedule && isOpen ? isOpen(channel.schedule) : undefined;
   const officeHours = dial && (open !== undefined || channel.afterHours);
-  if (!hours && !languages && !note && !tty && !officeHours) return nothing;
+  // A number checked less far than its listing (a seed alternate of a confirmed line) says so beside it.
+  const seed = channel.confidence === 'seed';
+  if (!hours && !languages && !note && !tty && !officeHours && !seed) return nothing;
   return html`<p class="channel-details" part="channel-details">
     <span class="detail" ?hidden=${!hours}>${hours}</span>
     ${officeHours ? availability(channel, siblings, open) : nothing}
     ${tty ? html`<span class="detail">${msg('For deaf and hard-of-hearing callers', { id: 'channel.tty' })}</span>` : nothing}
     ${languages ? html`<span class="detail">${msg(str`Languages: ${languages}`, { id: 'channel.languages' })}</span>` : nothing}
     ${note ? html`<span class="detail detail--note">${note}</span>` : nothing}
+    ${seed ? html`<span class="detail">${unconfirmed()}</span>` : nothing}
   </p>`;
 }

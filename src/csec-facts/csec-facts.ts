@@ -8,6 +8,7 @@ import { bundledData } from '../data/bundled-data.js';
 import { blockFacts, citedSources, factBlocks, limitBlocks, parseScopes, selectFacts, type FactBlock } from '../data/facts.js';
 import { safeHttpsUrl } from '../data/links.js';
 import { dataText } from '../base/data-text.js';
+import { unconfirmed } from '../base/source-line.js';
 import { normalizeRegion } from '../data/regions.js';
 import type { Fact, FactScope } from '../data/types.js';
 import { DataTextController } from '../i18n/data-text-controller.js';
@@ -196,9 +197,7 @@ export class CsecFacts extends HeatHeadedElement {
         : html`<ul class="source-list" role="list">
             ${citations.map((citation) => html`<li class="source" part="source">${citation}</li>`)}
           </ul>`}
-      ${facts.some((f) => f.confidence === 'seed')
-        ? html`<p class="note">${msg('Not yet confirmed by an independent source.', { id: 'csec-facts.unconfirmed' })}</p>`
-        : nothing}
+      ${facts.some((f) => f.confidence === 'seed') ? html`<p class="note">${unconfirmed()}</p>` : nothing}
     </details>`;
   }
 }

@@ -1,17 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { HeatHeadedElement } from '../base/heat-element.js';
 import { dataText } from '../base/data-text.js';
 import { heading } from '../base/heading.js';
 import { channelAction, channelDetails } from '../base/channel-action.js';
+import { sourceLine } from '../base/source-line.js';
 import { DataController } from '../data/data-controller.js';
 import { bundledData } from '../data/bundled-data.js';
 import { normalizeRegion, parseTokens, regionCovers } from '../data/regions.js';
 import { isEmergency, selectResources } from '../data/select.js';
-import { safeHttpsUrl } from '../data/links.js';
 import type { Resource } from '../data/types.js';
-import { formatDate } from '../i18n/format.js';
 import { hotlineListStyles } from './hotline-list.styles.js';
 
 /** Above this many listings, off-screen ones are laid out lazily (see the styles). */
@@ -148,20 +147,8 @@ export class HeatHotlineList extends HeatHeadedElement {
               (channel) => html`<li class="channel">${channelAction(channel, name, locale)}${channelDetails(channel, locale, resource.channels, this.data.isOpen)}</li>`,
             )}
           </ul>`}
-      <p class="source" part="source">${this.sourceLine(resource, locale)}</p>
+      <p class="source" part="source">${sourceLine(resource, locale)}</p>
     </li>`;
-  }
-
-  /** "Source: …, verified …"; its paragraph is part of the listing's template (one template instance fewer each). */
-  private sourceLine(resource: Resource, locale: string) {
-    const date = formatDate(resource.verified, locale);
-    const source = resource.source;
-    if (!source) {
-      return msg(str`Verified ${date}`, { id: 'source.verified-only' });
-    }
-    const url = safeHttpsUrl(source.url);
-    const title = url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title;
-    return msg(html`Source: ${title} (${source.publisher}), verified ${date}`, { id: 'source.verified' });
   }
 }
 

@@ -54,13 +54,20 @@ export const tipLineBannerStyles = [
       gap: 0.125em;
       max-width: 100%;
     }
-    .hours,
-    .channel-note {
+    .channel-details,
+    .source {
+      max-width: 40em;
       color: var(--_muted);
       font-size: 0.875em;
     }
-    .channel-note {
-      max-width: 40em;
+    .channel-details {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75em;
+    }
+    /* In the bar, the source takes its own row under the actions. */
+    .root--bar .source {
+      flex-basis: 100%;
     }
     .emergency,
     .alternative {

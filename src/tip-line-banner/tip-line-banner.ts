@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { HeatHeadedElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
-import { channelAction, hoursText } from '../base/channel-action.js';
+import { channelAction, channelDetails } from '../base/channel-action.js';
+import { sourceLine } from '../base/source-line.js';
 import { emit } from '../base/events.js';
 import { warnOnce } from '../base/warn-once.js';
 import { DataController } from '../data/data-controller.js';
@@ -45,10 +46,11 @@ const alwaysOpen = (channel: Channel) => 'hours' in channel && channel.hours ===
  * @csspart name - The line's name (a heading).
  * @csspart description - Whom you reach and what for.
  * @csspart note - A presentation note that must stay with the line.
- * @csspart actions - The list of call and text actions.
- * @csspart action - Every action link; also `action-call`, `action-text`, `action-web`, `action-email`.
- * @csspart hours - "Open 24/7" under an action, where the data publishes hours.
- * @csspart channel-note - A note under the number it qualifies (e.g. interpreters, "dial 711 first", "For Oahu.").
+ * @csspart actions - The list of call, TTY and text actions.
+ * @csspart action - Every action link; also `action-call`, `action-tty`, `action-text`, `action-web`, `action-email`.
+ * @csspart channel-details - Under an action, as in the hotline list: hours ("Open 24/7") where the data publishes
+ *   them, languages, and any note that qualifies that number ("dial 711 first", "For Oahu.").
+ * @csspart source - "Source: …, verified …", and "Not yet confirmed by an independent source." where that applies.
  * @csspart emergency - The "In immediate danger? Call 911" line.
  * @csspart alternative - The always-open national hotline beside a line without published hours.
  * @csspart dismiss - The close button.
@@ -150,16 +152,9 @@ export class TipLineBanner extends HeatHeadedElement {
       </div>
       <div class="reach">
         <ul class="actions" part="actions" role="list">
-          ${channels.map((channel) => {
-            const hours = hoursText('hours' in channel ? channel.hours : undefined, locale);
-            // A note stays with the number it qualifies ("For Clark County", "For calls from outside Illinois").
-            const channelNote = dataText(channel.note, locale);
-            return html`<li class="channel">
-              ${channelAction(channel, name, locale)}
-              ${hours ? html`<span class="hours" part="hours">${hours}</span>` : nothing}
-              ${channelNote ? html`<span class="channel-note" part="channel-note">${channelNote}</span>` : nothing}
-            </li>`;
-          })}
+          ${channels.map(
+            (channel) => html`<li class="channel">${channelAction(channel, name, locale)}${channelDetails(channel, locale, channels, this.data.isOpen)}</li>`,
+          )}
         </ul>
       </div>
       ${emergency && emergencyCall
@@ -176,6 +171,7 @@ export class TipLineBanner extends HeatHeadedElement {
             })}
           </p>`
         : nothing}
+      <p class="source" part="source">${sourceLine(resource, locale)}</p>
       ${this.dismissible
         ? html`<button type="button" class="dismiss" part="dismiss" @click=${this.dismiss}>
             <svg aria-hidden="true" width="16" height="16">

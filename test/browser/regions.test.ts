@@ -443,6 +443,23 @@ describe('<heat-hotline-list region>: states and counties', () => {
     });
   }
 
+  it('marks a listing or a number not yet confirmed by an independent source, plainly, in en and ar', async () => {
+    const county = await listFor('us-ca-stanislaus');
+    const sourceOf = (name: string) => visibleText(listing(county, name).querySelector('[part="source"]')!);
+    expect(sourceOf('Without Permission')).to.contain('Not yet confirmed by an independent source.');
+    expect(sourceOf('Stanislaus County Protective Services')).not.to.contain('Not yet confirmed');
+    const state = await listFor('us-ar');
+    const arkansas = listing(state, 'Arkansas');
+    const alternate = detailsOf(action(arkansas, 'tel:+18447283224'))!;
+    expect(visibleText(alternate)).to.contain('Not yet confirmed by an independent source.');
+    expect(visibleText(detailsOf(action(arkansas, 'tel:+18004825964'))!)).not.to.contain('Not yet confirmed');
+    expect(visibleText(listing(state, 'Arkansas').querySelector('[part="source"]')!)).not.to.contain('Not yet confirmed');
+    await inArabic(county);
+    const arSource = visibleText(listing(county, 'Without Permission').querySelector('[part="source"]')!);
+    expect(arSource).to.contain('لم يؤكده مصدر مستقل بعد');
+    await expect(county).to.be.accessible();
+  });
+
   it('keeps a state’s guidance beside a partner’s support line, drops it beside a partner’s reporting line, and never shows it with replaceBundled', async () => {
     const guidanceOf = (el: Element) => shadow(el).querySelectorAll('[part~="guidance"]').length;
     const withSrc = async (src: string) => {
@@ -475,7 +492,7 @@ describe('<tip-line-banner> with a state’s line', () => {
     const channels = Array.from(shadow(el).querySelectorAll('[part="actions"] > li'));
     const noteBeside = (href: string) => {
       const li = channels.find((c) => c.querySelector(`a[href="${href}"]`))!;
-      return visibleText(li.querySelector('[part="channel-note"]')!);
+      return visibleText(li.querySelector('[part="channel-details"] .detail--note')!);
     };
     expect(noteBeside('tel:+17023990081')).to.equal('For Clark County (Las Vegas area).');
     expect(noteBeside('tel:+18339007233')).to.equal('For Washoe County (Reno area).');

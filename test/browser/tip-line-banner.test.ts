@@ -1,4 +1,4 @@
-import { expect, fixture as openFixture, html } from '@open-wc/testing';
+import { expect, fixture as openFixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import { emulateMedia } from './support/media.js';
@@ -7,7 +7,7 @@ import type { TipLineBanner } from '../../src/tip-line-banner/tip-line-banner.js
 import { bundledData } from '../../src/data/bundled-data.js';
 import { clearDataCache } from '../../src/data/loader.js';
 import type { CallChannel, Resource, TextChannel } from '../../src/data/types.js';
-import { accessibleLinkNames, hrefs, links, recordWarnings, shadow, visibleText, waitForEvent } from './support/helpers.js';
+import { accessibleLinkNames, recordWarnings, shadow, visibleText, waitForEvent } from './support/helpers.js';
 import { regionReady } from './support/helpers.js';
 import alameda from '../../src/data/regions/us-ca-alameda.json' with { type: 'json' };
 import stanislaus from '../../src/data/regions/us-ca-stanislaus.json' with { type: 'json' };
@@ -19,6 +19,12 @@ async function fixture<T extends Element>(template: TemplateResult): Promise<T> 
   return el;
 }
 
+/** The banner's actions (call, text, 911, the always-open alternative): its source link is checked on its own. */
+const links = (el: Element) => Array.from(shadow(el).querySelectorAll<HTMLAnchorElement>('a[part~="action"]'));
+const hrefs = (el: Element, scheme?: string) =>
+  links(el)
+    .map((a) => a.getAttribute('href') ?? '')
+    .filter((href) => !scheme || href.startsWith(scheme));
 const resource = (id: string) => [...bundledData.resources, ...(alameda.resources as Resource[]), ...(stanislaus.resources as Resource[])].find((r) => r.id === id)!;
 /** The tel:/sms: targets the data gives a line, built here from the bundled values (not from our link code). */
 const phoneHrefs = (r: Resource, kinds: ('call' | 'text')[] = ['call', 'text']) =>
@@ -73,18 +79,42 @@ describe('<tip-line-banner>', () => {
       'Call 1-888-373-7888 (National Human Trafficking Hotline)',
       'Text 233733 (National Human Trafficking Hotline)',
       'Call 911 (Emergency services)',
+      // Last, the source, linked to its own page.
+      'National Human Trafficking Hotline',
     ]);
     for (const a of links(el)) expect(names.some((n) => n.startsWith(visibleText(a)))).to.equal(true);
     expect(await buttonNames()).to.deep.equal(['Dismiss']);
   });
 
-  it('shows hours only where the data has them', async () => {
+  it('shows hours only where the data has them, and each note under its own number', async () => {
     const el = await fixture<TipLineBanner>(html`<tip-line-banner></tip-line-banner>`);
-    const hours = Array.from(shadow(el).querySelectorAll('[part="hours"]'));
+    const details = Array.from(shadow(el).querySelectorAll('[part="channel-details"]'));
     // The call line is 24/7 in the data; the text line publishes no hours.
-    expect(hours.map((h) => h.textContent!.trim())).to.deep.equal(['Open 24/7']);
-    expect(hours[0].closest('li')!.querySelector('a')!.getAttribute('href')).to.equal(nhthCall[0]);
-    expect(visibleText(part(el, 'channel-note')!)).to.contain('dial 711 first');
+    const call = details.find((d) => d.closest('li')!.querySelector('a')!.getAttribute('href') === nhthCall[0])!;
+    expect(visibleText(call)).to.contain('Open 24/7');
+    expect(visibleText(call)).to.contain('dial 711 first');
+    const text = details.find((d) => d.closest('li')!.querySelector('a')!.getAttribute('href') === 'sms:233733')!;
+    expect(visibleText(text)).not.to.contain('Open');
+  });
+
+  it('says where the line comes from and when it was checked, and marks a line not yet confirmed independently, in en and ar', async () => {
+    const confirmed = await fixture<TipLineBanner>(html`<tip-line-banner></tip-line-banner>`);
+    const source = visibleText(part(confirmed, 'source')!);
+    expect(source).to.contain('Source: National Human Trafficking Hotline');
+    expect(source).to.contain('verified November 24, 2026');
+    expect(source).not.to.contain('Not yet confirmed');
+    expect(part(confirmed, 'source')!.querySelector('a')!.getAttribute('href')).to.equal('https://humantraffickinghotline.org');
+    const seed = await fixture<TipLineBanner>(html`<tip-line-banner line="without-permission"></tip-line-banner>`);
+    expect(visibleText(part(seed, 'source')!)).to.contain('Not yet confirmed by an independent source.');
+    await expect(seed).to.be.accessible();
+    document.documentElement.lang = 'ar';
+    try {
+      await waitUntil(() => /لم/.test(visibleText(part(seed, 'source')!)), 'the mark in Arabic');
+      expect(visibleText(part(seed, 'source')!)).not.to.contain('Not yet confirmed');
+      await expect(seed).to.be.accessible();
+    } finally {
+      document.documentElement.lang = 'en';
+    }
   });
 
   it('shows the H.E.A.T. Watch tip line with no hours, 911 beside it, and the national hotline as the always-open alternative', async () => {
@@ -189,8 +219,8 @@ describe('<tip-line-banner dismissible>', () => {
     const el = page.querySelector('tip-line-banner')!;
     await el.updateComplete;
     page.querySelector<HTMLButtonElement>('#before')!.focus();
-    // Three actions, then the close button.
-    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+    // Three actions, the source's link, then the close button.
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
     const dismiss = part(el, 'dismiss')!;
     expect(shadow(el).activeElement === dismiss, 'focus on the close button').to.equal(true);
     const event = waitForEvent(el, 'heat-dismiss');

@@ -386,14 +386,18 @@ describe('conformance: JavaScript off, with the README’s fallback snippet', ()
       expect(text.replace(/\D/g, ''), href).toContain(digits);
     }
     expect(await off.tab.locator('a[href="tel:+18883737888"]').textContent()).toContain('1-888-373-7888');
+    // A list: each number on a line of its own, never two links run together.
+    const tops = await off.tab.locator('heat-hotline-list a[href^="tel:"]').evaluateAll((a) => a.map((l) => Math.round(l.getBoundingClientRect().top)));
+    expect(new Set(tops).size, `link tops ${tops}`).toBe(tops.length);
   });
 
   it('offers only numbers the element itself shows (verified data) once scripts run', async () => {
-    const fallback = await off.tab.locator('heat-hotline-list > a[href^="tel:"]').evaluateAll((a) => a.map((l) => l.getAttribute('href')));
+    const fallback = await off.tab.locator('heat-hotline-list > ul a[href^="tel:"]').evaluateAll((a) => a.map((l) => l.getAttribute('href')));
+    expect(fallback.length).toBeGreaterThan(0);
     const shown = await on.tab.locator('heat-hotline-list a[href^="tel:"]').evaluateAll((a) => a.map((l) => l.getAttribute('href')));
     for (const href of fallback) expect(shown, `fallback ${href}`).toContain(href);
     // With scripts on, the fallback gives way to the element (no slot): nobody sees the numbers twice.
-    expect(await on.tab.locator('heat-hotline-list > a').first().isVisible()).toBe(false);
+    expect(await on.tab.locator('heat-hotline-list > ul a').first().isVisible()).toBe(false);
   });
 
   it('axe finds no violations in the fallback', () => {
