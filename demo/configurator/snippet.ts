@@ -43,7 +43,12 @@ export interface SnippetOptions {
 
 export interface FallbackLink {
   href: string;
-  text: string;
+  /** Whom the number reaches, in the chosen language where the data has it. */
+  name: string;
+  /** The number as written ("1-888-373-7888"): data, never translated. */
+  number: string;
+  /** A number for deaf and hard-of-hearing callers using a text telephone. */
+  tty: boolean;
   /** What must be read with this number: the line's own note (with its first number), then the number's. */
   notes: string[];
 }
@@ -78,8 +83,7 @@ function callLinks(resource: Resource, locale: string): FallbackLink[] {
     if (!href) continue;
     const hours = typeof channel.hours === 'object' ? pickText(channel.hours, locale) : undefined;
     const notes = [links.length === 0 ? lineNote : undefined, hours, pickText(channel.note, locale)];
-    const number = channel.kind === 'tty' ? `TTY ${channel.display}` : channel.display;
-    links.push({ href, text: `${name}: ${number}`, notes: notes.filter((n): n is string => Boolean(n)) });
+    links.push({ href, name, number: channel.display, tty: channel.kind === 'tty', notes: notes.filter((n): n is string => Boolean(n)) });
   }
   return links;
 }
@@ -132,7 +136,10 @@ export function buildSnippet(options: SnippetOptions): string {
     lines.push('  <!-- Shown when JavaScript is off, the script cannot load, or while the region\'s lines load. -->', `  <ul${language}>`);
     for (const link of links) {
       const notes = link.notes.length ? `<br>${escapeHtml(link.notes.join(' '))}` : '';
-      lines.push(`    <li><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>${notes}</li>`);
+      // The name is isolated from what follows it, and the number reads left to right in every script: without the
+      // isolation an Arabic page shows "1-888-373-7888" as "7888-373-888-1".
+      const number = `<span dir="ltr">${escapeHtml(link.number)}</span>`;
+      lines.push(`    <li><a href="${escapeHtml(link.href)}"><bdi>${escapeHtml(link.name)}</bdi>: ${link.tty ? 'TTY ' : ''}${number}</a>${notes}</li>`);
     }
     lines.push('  </ul>');
   }

@@ -4,6 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { type Manifest, mountConfigurator } from '../../demo/configurator/configurator.js';
+import { buildSnippet } from '../../demo/configurator/snippet.js';
 import { setHeatLocale } from '../../src/index.js';
 import { allData } from '../../demo/configurator/all-regions.js';
 import { dataText as spanishDataText } from '../../src/i18n/generated/bundles/es.js';
@@ -216,4 +217,48 @@ describe('configurator', () => {
     expect(script.hasAttribute('integrity')).to.be.false;
     expect(doc.querySelector('heat-hotline-list')!.getAttribute('heading')).to.equal('Help <b>now</b>');
   });
+});
+
+describe('the generated no-JavaScript fallback, read as a reader sees it', () => {
+  /** The characters of `el`'s text in the order they appear on screen, left to right, line by line. */
+  function visualOrder(el: Element): string {
+    const chars: { x: number; y: number; c: string }[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent!.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (rect && rect.width > 0) chars.push({ x: rect.left, y: Math.round(rect.top), c: node.textContent![i] });
+      }
+    }
+    return chars
+      .sort((a, b) => a.y - b.y || a.x - b.x)
+      .map((ch) => ch.c)
+      .join('');
+  }
+
+  for (const locale of ['ar', 'es', 'vi', 'zh-Hans', '']) {
+    for (const region of ['us-ca-stanislaus', 'us-ar', 'us-me']) {
+      it(`shows every number left to right in ${locale || 'en'} (${region})`, async () => {
+        const snippet = buildSnippet({ tag: 'heat-hotline-list', attributes: [['region', region]], locale, release, script: 'jsdelivr' });
+        const host = document.createElement('div');
+        // The fallback as a browser without the script shows it: the element is unknown and its content is plain HTML.
+        host.innerHTML = snippet.replace(/<script[\s\S]*?<\/script>/, '').replace(/heat-hotline-list/g, 'heat-fallback-test');
+        document.body.append(host);
+        try {
+          const links = Array.from(host.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]'));
+          expect(links.length).to.be.greaterThan(3);
+          for (const link of links) {
+            // The number as the data writes it: what follows the name ("…: 1-888-373-7888", "…: TTY 711 (Maine Relay)").
+            const number = link.textContent!.split(': ').pop()!.replace(/^TTY /, '');
+            expect(visualOrder(link), `${link.getAttribute('href')} in ${locale || 'en'}`).to.contain(number);
+          }
+        } finally {
+          host.remove();
+        }
+      });
+    }
+  }
 });
