@@ -25,7 +25,7 @@ describe('data text at runtime', () => {
     expect(pickText(nhth.name, 'es-MX')).toBe('Línea Directa Nacional contra la Trata de Personas');
     // A field without a Spanish translation stays English, field by field.
     expect(pickText(nhth.description, 'es-MX')).toBe(nhth.description.en);
-    expect(pickText(nhth.name, 'fr')).toBe('National Human Trafficking Hotline');
+    expect(pickText(nhth.name, 'qaa')).toBe('National Human Trafficking Hotline');
   });
 
   it('finds every text the extractor names, by following its id', () => {
