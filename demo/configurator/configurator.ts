@@ -10,6 +10,7 @@ import { live } from 'lit/directives/live.js';
 import { setHeatLocale } from '../../src/index.js';
 import { bundledData } from '../../src/data/bundled-data.js';
 import { allData, allRegions } from './all-regions.js';
+import { reviewStatus } from '../../src/i18n/generated/review-status.js';
 import { supportedLocales } from '../../src/i18n/resolve-locale.js';
 import { buildSnippet, type Release, type ScriptSource } from './snippet.js';
 
@@ -68,6 +69,9 @@ function regionsOfData(): string[] {
 function topicsOfData(): string[] {
   return [...new Set(bundledData.resources.flatMap((r) => r.topics))].filter((t) => t !== 'emergency').sort();
 }
+
+/** A shipped locale that a person fluent in it has not fully signed off (see TRANSLATING.md). */
+const unreviewed = (tag: string) => (reviewStatus[tag]?.reviewed ?? 100) < 100;
 
 function localeName(tag: string): string {
   const own = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
@@ -286,9 +290,14 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
               update();
             }}>
               <option value="" ?selected=${state.locale === ''}>Follow the page’s language</option>
-              ${supportedLocales.map((tag) => html`<option value=${tag} ?selected=${state.locale === tag}>${localeName(tag)}</option>`)}
+              ${supportedLocales.map(
+                (tag) => html`<option value=${tag} ?selected=${state.locale === tag}>${localeName(tag)}${unreviewed(tag) ? ': not yet reviewed by a native speaker' : ''}</option>`,
+              )}
             </select>
             <p class="hint" id="locale-hint">“Follow the page” reads your page’s &lt;html lang&gt;; a fixed language is set on the script tag and applies to every element on the page.</p>
+            ${state.locale && unreviewed(state.locale)
+              ? html`<p class="hint warning" id="locale-review">${localeName(state.locale)}: not yet reviewed by a native speaker (${reviewStatus[state.locale].reviewed}% reviewed). Please have a fluent reader check it before readers see it.</p>`
+              : nothing}
           </div>`;
   }
 

@@ -24,6 +24,8 @@ export interface StatusInput {
   dataSource: readonly DataUnit[];
   /** Per target locale, the units of `locales/data/<locale>.xlf` (empty when the file is missing). */
   dataTranslations: ReadonlyMap<string, readonly DataUnit[]>;
+  /** Per target locale, the XLIFF `state` of each interface target that has one (`signed-off`, `translated`…). */
+  interfaceStates?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Locales that must be complete (100% of interface and data text). */
   required: readonly string[];
 }
@@ -40,6 +42,11 @@ export interface LocaleReport {
   data: Coverage;
   /** Translations whose English source has changed since: shown as English until reviewed. */
   needsReview: string[];
+  /**
+   * Shipping translations (interface and data text together) that a person fluent in the language has signed off:
+   * XLIFF `state="signed-off"` (or `final`) on the target. Translated but not signed off means not yet reviewed.
+   */
+  reviewed: number;
   /** Broken placeholders and changed, added or dropped numbers. Any of these fails the status. */
   problems: string[];
 }
@@ -88,9 +95,13 @@ function sourceReport(input: StatusInput): LocaleReport {
     interface: { translated: input.messages.length - implicit.length, total: input.messages.length, missing: implicit },
     data: { translated: input.dataSource.length - emptyData.length, total: input.dataSource.length, missing: emptyData },
     needsReview: [],
+    reviewed: input.messages.length + input.dataSource.length,
     problems,
   };
 }
+
+/** XLIFF target states that mean a person fluent in the language reviewed the translation. */
+export const REVIEWED_STATES: ReadonlySet<string> = new Set(['signed-off', 'final']);
 
 function localeReport(input: StatusInput, locale: string): LocaleReport {
   const translations = new Map((input.interfaceTranslations.get(locale) ?? []).map((m) => [m.id, m]));
@@ -99,8 +110,10 @@ function localeReport(input: StatusInput, locale: string): LocaleReport {
     interface: { translated: 0, total: input.messages.length, missing: [] },
     data: { translated: 0, total: input.dataSource.length, missing: [] },
     needsReview: [],
+    reviewed: 0,
     problems: [],
   };
+  const states = input.interfaceStates?.get(locale);
   for (const message of input.messages) {
     const translation = translations.get(message.id);
     if (!translation) {
@@ -109,12 +122,18 @@ function localeReport(input: StatusInput, locale: string): LocaleReport {
     }
     const problems = interfaceProblems(message, translation);
     if (problems.length) report.problems.push(...problems.map((p) => `${message.id}: ${p}`));
-    else report.interface.translated++;
+    else {
+      report.interface.translated++;
+      if (REVIEWED_STATES.has(states?.get(message.id) ?? '')) report.reviewed++;
+    }
   }
   const units = new Map((input.dataTranslations.get(locale) ?? []).map((u) => [u.id, u]));
   for (const unit of input.dataSource) {
     const verdict = judgeUnit(unit, units.get(unit.id));
-    if (verdict.kind === 'translated') report.data.translated++;
+    if (verdict.kind === 'translated') {
+      report.data.translated++;
+      if (REVIEWED_STATES.has(units.get(unit.id)?.state ?? '')) report.reviewed++;
+    }
     else if (verdict.kind === 'missing') report.data.missing.push(unit.id);
     else if (verdict.kind === 'needs-review') report.needsReview.push(unit.id);
     else report.problems.push(...verdict.problems.map((p) => `${unit.id}: ${p}`));
@@ -125,6 +144,13 @@ function localeReport(input: StatusInput, locale: string): LocaleReport {
 export const complete = (c: Coverage) => c.translated === c.total;
 /** Whole percent, rounded down: 99.6% is not 100%. */
 export const percent = (c: Coverage) => (c.total ? Math.floor((100 * c.translated) / c.total) : 100);
+
+/** Translated and reviewed shares of everything a locale ships (interface and data text together), in whole percent. */
+export function shares(r: LocaleReport): { translated: number; reviewed: number } {
+  const total = r.interface.total + r.data.total;
+  const ratio = (n: number) => (total ? Math.floor((100 * n) / total) : 100);
+  return { translated: ratio(r.interface.translated + r.data.translated), reviewed: ratio(r.reviewed) };
+}
 
 export function computeStatus(input: StatusInput): StatusReport {
   const locales = [sourceReport(input), ...input.targetLocales.map((l) => localeReport(input, l))];
@@ -147,11 +173,15 @@ export function computeStatus(input: StatusInput): StatusReport {
 /** The report as people read it in a terminal or CI log. */
 export function formatStatus(report: StatusReport, required: readonly string[], sourceLocale: string): string {
   const cell = (c: Coverage) => `${`${c.translated}/${c.total}`.padStart(7)} ${`${percent(c)}%`.padStart(4)}`;
-  const lines = [`${'locale'.padEnd(8)} ${'interface'.padStart(12)}   ${'data text'.padStart(12)}`];
+  const lines = [
+    `${'locale'.padEnd(8)} ${'interface'.padStart(12)}   ${'data text'.padStart(12)}   ${'translated'.padStart(10)} ${'reviewed'.padStart(9)}`,
+  ];
   for (const r of report.locales) {
     const role = r.locale === sourceLocale ? 'source' : required.includes(r.locale) ? 'required' : '';
-    lines.push(`${r.locale.padEnd(8)} ${cell(r.interface)}   ${cell(r.data)}   ${role}`.trimEnd());
+    const { translated, reviewed } = shares(r);
+    lines.push(`${r.locale.padEnd(8)} ${cell(r.interface)}   ${cell(r.data)}   ${`${translated}%`.padStart(10)} ${`${reviewed}%`.padStart(9)}   ${role}`.trimEnd());
   }
+  lines.push('', 'reviewed: signed off by a person fluent in the language (state="signed-off" in the XLIFF; see TRANSLATING.md).');
   for (const r of report.locales) {
     const details = [
       ...r.interface.missing.map((id) => `  missing (interface): ${id}`),

@@ -219,6 +219,19 @@ describe('configurator', () => {
   });
 });
 
+describe('configurator: review status of each language', () => {
+  it('marks every language not yet fully reviewed by a native speaker, and says so when it is chosen', async () => {
+    const options = Array.from(root.querySelectorAll<HTMLOptionElement>('#locale option')).filter((o) => o.value && o.value !== 'en');
+    expect(options.length).to.be.greaterThan(3);
+    for (const option of options) expect(option.textContent, option.value).to.contain('not yet reviewed by a native speaker');
+    // English is the source text: nothing to review.
+    expect(root.querySelector('#locale option[value="en"]')!.textContent).not.to.contain('reviewed');
+    choose('#locale', 'es');
+    await waitUntil(() => root.querySelector('#locale-review'), 'the review warning');
+    expect($('#locale-review').textContent).to.contain('0% reviewed');
+  });
+});
+
 describe('the generated no-JavaScript fallback, read as a reader sees it', () => {
   /** The characters of `el`'s text in the order they appear on screen, left to right, line by line. */
   function visualOrder(el: Element): string {

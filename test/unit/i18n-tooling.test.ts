@@ -10,7 +10,7 @@ import { dataTables, judgeUnit, mergeUnits, sourceUnits } from '../../scripts/i1
 import { loaderMapSource } from '../../scripts/i18n/generate.js';
 import { projectStatus } from '../../scripts/i18n/main.js';
 import { accent, pseudoLocalize } from '../../scripts/i18n/pseudo.js';
-import { computeStatus, interfaceProblems, type StatusInput } from '../../scripts/i18n/status.js';
+import { computeStatus, interfaceProblems, shares, type StatusInput } from '../../scripts/i18n/status.js';
 import { bundledData } from '../../src/data/bundled-data.js';
 
 const unit = (id: string, en: string, target?: string, state?: string): DataUnit => {
@@ -139,6 +139,18 @@ describe('i18n:status rules', () => {
   it('fails when a required locale drops below 100%, as when a new msg() is not yet translated', () => {
     const report = computeStatus({ ...base, messages: [...messages, { id: 'a.new', parts: ['New'] }] });
     expect(report.failures).toEqual(['es: required at 100%, has interface 66% and data text 100%']);
+  });
+
+  it('counts as reviewed only translations signed off by a fluent reader (state signed-off or final)', () => {
+    const unreviewed = computeStatus(base).locales.find((r) => r.locale === 'es')!;
+    expect(shares(unreviewed)).toEqual({ translated: 100, reviewed: 0 });
+    const signed = computeStatus({
+      ...base,
+      interfaceStates: new Map([['es', new Map([['a.call', 'signed-off'], ['a.heading', 'translated']])]]),
+      dataTranslations: new Map([['es', [{ ...unit('resource.x.name', 'Line 988', 'Línea {0}'), state: 'final' }]]]),
+    }).locales.find((r) => r.locale === 'es')!;
+    expect(signed.reviewed).toBe(2);
+    expect(shares(signed)).toEqual({ translated: 100, reviewed: 66 });
   });
 
   it('fails on a broken placeholder in any locale, required or not', () => {
