@@ -5,6 +5,7 @@
  *   status   print coverage per locale; exit 1 on a broken placeholder, a changed number, an out-of-date build, or a
  *            required locale (`--require=en,es`) below 100%
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import type { RuntimeOutputConfig } from '@lit/localize-tools/lib/types/modes.js
 import type { Message } from '@lit/localize-tools/lib/messages.js';
 import type { Locale } from '@lit/localize-tools/lib/types/locale.js';
 import { bundledData } from '../../src/data/bundled-data.js';
-import { readDataXliff, writeDataXliff, type DataUnit } from './data-xliff.js';
+import { NEEDS_REVIEW, readDataXliff, writeDataXliff, type DataUnit } from './data-xliff.js';
 import { dataTables, mergeUnits, sourceUnits } from './data-units.js';
 import { coreBundleName, coreBundleSource, factsBundleName, factsBundleSource, loaderMapSource } from './generate.js';
 import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.js';
@@ -134,7 +135,9 @@ function readInterfaceStates(project: Project, locale: string): Map<string, stri
   const file = join(project.root, 'locales', `${locale}.xlf`);
   const states = new Map<string, string>();
   if (!existsSync(file)) return states;
-  for (const m of readFileSync(file, 'utf8').matchAll(/<trans-unit id="([^"]+)"[^>]*>[\s\S]*?<target state="([^"]+)"/g)) states.set(m[1], m[2]);
+  for (const m of readFileSync(file, 'utf8').matchAll(/<trans-unit id="([^"]+)"[^>]*>(?:(?!<\/trans-unit>)[\s\S])*?<target state="([^"]+)"/g)) {
+    states.set(m[1], m[2]);
+  }
   return states;
 }
 
@@ -160,7 +163,41 @@ export function projectStatus(root: string, required: readonly string[]): Status
   return status(project, new RuntimeLitLocalizer(project.config), required);
 }
 
+/** Each interface unit's English source and target state, as `locales/<locale>.xlf` has them now. */
+function readInterfaceUnits(project: Project, locale: string): Map<string, { source: string; state?: string }> {
+  const file = join(project.root, 'locales', `${locale}.xlf`);
+  const units = new Map<string, { source: string; state?: string }>();
+  if (!existsSync(file)) return units;
+  for (const m of readFileSync(file, 'utf8').matchAll(/<trans-unit id="([^"]+)"[^>]*>\s*<source>((?:(?!<\/source>)[\s\S])*)<\/source>(?:\s*<target(?: state="([^"]+)")?)?/g)) {
+    units.set(m[1], { source: m[2], state: m[3] });
+  }
+  return units;
+}
+
+/**
+ * The interface: lit-localize's own extract (it keeps each translation by id), then a sign-off whose English has
+ * changed since is withdrawn (`state="needs-review-translation"`), so "reviewed" never outlives the text it was given
+ * for. lit-localize keeps target attributes as they are, so this is the one place that can tell.
+ */
+function extractInterface(project: Project): void {
+  const before = new Map(project.targetLocales.map((l) => [l, readInterfaceUnits(project, l)]));
+  const result = spawnSync('npx', ['lit-localize', 'extract'], { cwd: project.root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('lit-localize extract failed');
+  for (const locale of project.targetLocales) {
+    const file = join(project.root, 'locales', `${locale}.xlf`);
+    if (!existsSync(file)) continue;
+    const old = before.get(locale)!;
+    let xml = readFileSync(file, 'utf8');
+    xml = xml.replace(/(<trans-unit id="([^"]+)"[^>]*>\s*<source>((?:(?!<\/source>)[\s\S])*)<\/source>\s*<target) state="(signed-off|final)"/g, (all, head, id, source) => {
+      const was = old.get(id);
+      return was && was.source !== source ? `${head} state="${NEEDS_REVIEW}"` : all;
+    });
+    writeFileSync(file, xml);
+  }
+}
+
 export function extract(project: Project): void {
+  extractInterface(project);
   const source = sourceUnits(bundledData);
   mkdirSync(project.dataDir, { recursive: true });
   for (const locale of project.targetLocales) {
