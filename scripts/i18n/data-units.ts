@@ -8,7 +8,7 @@ import { digitProblems, splitDigits, textDigits, type Segment } from './digits.j
 import { NEEDS_REVIEW, segmentsKey, type DataUnit } from './data-xliff.js';
 
 const FIELD_NOTES: Record<string, string> = {
-  name: 'Name of a help line or service.',
+  name: 'Name of a help line or service: a proper name. Keep the organisation\'s own name and acronyms as it is known; translate only the descriptive words, and only if readers would not understand them.',
   description: 'What the service is for, in one sentence.',
   note: 'How the listing must be presented; keep its meaning exactly (for example, that a line takes no reports).',
   hours: 'Opening hours.',

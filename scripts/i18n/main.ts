@@ -16,6 +16,9 @@ import type { Message } from '@lit/localize-tools/lib/messages.js';
 import type { Locale } from '@lit/localize-tools/lib/types/locale.js';
 import { bundledData } from '../../src/data/bundled-data.js';
 import { NEEDS_REVIEW, readDataXliff, writeDataXliff, type DataUnit } from './data-xliff.js';
+import { INTERFACE_NOTES, pluralNote } from './interface-notes.js';
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 import { dataTables, mergeUnits, sourceUnits } from './data-units.js';
 import { coreBundleName, coreBundleSource, factsBundleName, factsBundleSource, loaderMapSource } from './generate.js';
 import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.js';
@@ -168,7 +171,7 @@ function readInterfaceUnits(project: Project, locale: string): Map<string, { sou
   const file = join(project.root, 'locales', `${locale}.xlf`);
   const units = new Map<string, { source: string; state?: string }>();
   if (!existsSync(file)) return units;
-  for (const m of readFileSync(file, 'utf8').matchAll(/<trans-unit id="([^"]+)"[^>]*>\s*<source>((?:(?!<\/source>)[\s\S])*)<\/source>(?:\s*<target(?: state="([^"]+)")?)?/g)) {
+  for (const m of readFileSync(file, 'utf8').matchAll(/<trans-unit id="([^"]+)"[^>]*>\s*(?:<note[^>]*>[^<]*<\/note>\s*)?<source>((?:(?!<\/source>)[\s\S])*)<\/source>(?:\s*<target(?: state="([^"]+)")?)?/g)) {
     units.set(m[1], { source: m[2], state: m[3] });
   }
   return units;
@@ -188,7 +191,15 @@ function extractInterface(project: Project): void {
     if (!existsSync(file)) continue;
     const old = before.get(locale)!;
     let xml = readFileSync(file, 'utf8');
-    xml = xml.replace(/(<trans-unit id="([^"]+)"[^>]*>\s*<source>((?:(?!<\/source>)[\s\S])*)<\/source>\s*<target) state="(signed-off|final)"/g, (all, head, id, source) => {
+    // A note for the translator on every unit, replacing any older one (see interface-notes.ts).
+    xml = xml.replace(/\n\s*<note from="developer">[^<]*<\/note>/g, '');
+    xml = xml.replace(/(<trans-unit id="([^"]+)"[^>]*>)/g, (all, open: string, id: string) => {
+      const note = INTERFACE_NOTES[id];
+      if (!note) return all;
+      const plural = /^quick-exit\.remaining-/.test(id) ? ` ${pluralNote(locale)}` : '';
+      return `${open}\n  <note from="developer">${escapeXml(note + plural)}</note>`;
+    });
+    xml = xml.replace(/(<trans-unit id="([^"]+)"[^>]*>\s*(?:<note[^>]*>[^<]*<\/note>\s*)?<source>((?:(?!<\/source>)[\s\S])*)<\/source>\s*<target) state="(signed-off|final)"/g, (all, head, id, source) => {
       const was = old.get(id);
       return was && was.source !== source ? `${head} state="${NEEDS_REVIEW}"` : all;
     });

@@ -2,6 +2,7 @@
  * The translator tooling (scripts/i18n): the number check, data text units and their XLIFF, the status rules, the
  * generated loader map and the pseudo-locale. And the repository's own translations, through the same rules.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { digitProblems, digitSequences, splitDigits } from '../../scripts/i18n/digits.js';
@@ -211,4 +212,24 @@ describe('the repository’s translations', () => {
     expect(report.failures).toEqual([]);
     expect(report.locales.map((l) => l.locale)).toEqual(expect.arrayContaining(['en', 'es', 'ar']));
   }, 30_000);
+});
+
+describe('every text has context for its translator', () => {
+  const xml = readFileSync(new URL('../../locales/es.xlf', import.meta.url), 'utf8');
+  const units = [...xml.matchAll(/<trans-unit id="([^"]+)">\s*(?:<note from="developer">([^<]*)<\/note>\s*)?<source>([\s\S]*?)<\/source>/g)];
+
+  it('every interface unit carries a note that names each of its placeholders', () => {
+    expect(units.length).toBeGreaterThan(40);
+    for (const [, id, note, source] of units) {
+      expect(note, `${id} has a note`).toBeTruthy();
+      const placeholders = [...source.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]);
+      for (const n of placeholders) expect(note, `${id} explains {${n}}`).toContain(`{${n}}`);
+      if (placeholders.length) expect(note, `${id} gives the finished sentence`).toMatch(/Example:/);
+    }
+  });
+
+  it('plural texts say which plural categories the language needs, from CLDR', () => {
+    const ar = readFileSync(new URL('../../locales/ar.xlf', import.meta.url), 'utf8');
+    expect(ar).toMatch(/quick-exit\.remaining-two">\s*<note from="developer">[^<]*zero \(e\.g\. 0\), one \(e\.g\. 1\), two \(e\.g\. 2\), few/);
+  });
 });

@@ -1,0 +1,63 @@
+/**
+ * What a translator needs to know about each interface text: where it appears (element and part), what each
+ * placeholder shows ({0}, {1}: the `<x id="0"/>` marks, in order) and the finished English sentence. `npm run
+ * i18n:extract` writes these into every `locales/<locale>.xlf` as `<note from="developer">`, with the plural
+ * categories the language needs for plural texts. A unit test checks every `msg()` id has one.
+ */
+export const INTERFACE_NOTES: Record<string, string> = {
+  'action.call': 'Button that calls a help line (<heat-hotline-list>, <tip-line-banner>). {0} = the phone number, never translated. Example: "Call 1-888-373-7888".',
+  'action.tty': 'Button that calls a text telephone (TTY) number for deaf and hard-of-hearing callers. Keep "TTY" if your language uses it. {0} = the number. Example: "TTY 1-800-843-6349".',
+  'action.text-keyword': 'Button that opens a text message to a help line with a keyword filled in. {0} = the keyword (sent as is, never translated), {1} = the number. Example: "Text HELLO to 233733".',
+  'action.text': 'Button that opens a text message to a help line. {0} = the number or short code. Example: "Text 233733".',
+  'action.web': 'Button that opens a help line\'s website, when the data gives no label of its own.',
+  'action.email': 'Button that writes an e-mail to a help line. {0} = the address. Example: "Email help@example.org".',
+  'hours.always': 'Under a number: the line answers at all hours. {0} = "24/7", never translated. Example: "Open 24/7".',
+  'hours.open-now': 'Under a number with office hours, when its published hours say it is open now. "Usually": holidays are not known, so this must not promise. Example: "Usually open now".',
+  'hours.closed-now': 'Under a number with office hours, when its published hours say it is closed now.',
+  'hours.after-hours': 'Under a number with office hours: which of the same line\'s numbers to call when it is closed. {0} = that number. Example: "When closed, call (209) 966-3615".',
+  'channel.tty': 'Under a TTY number: who it is for. Use the respectful term in your language. Example: "For deaf and hard-of-hearing callers".',
+  'channel.languages': 'Under a number: the languages it answers in. {0} = the list of language names, already in your language. Example: "Languages: English and Spanish".',
+  'hotline-list.heading': 'Default heading of the list of help lines (<heat-hotline-list>). Short, an invitation. Example: "Get help".',
+  'data.loading': 'Quiet status while a partner\'s updated list loads; the bundled list stays on screen meanwhile.',
+  'hotline-list.no-match': 'Shown when the chosen topics leave only the emergency line in the list.',
+  'source.verified-only': 'At the end of a listing without a source (911): when it was last checked. {0} = the date, already in your language. Example: "Verified November 24, 2026".',
+  'source.verified': 'At the end of a listing: where its numbers were checked and when. {0} = the source\'s title (a link, in its own language), {1} = its publisher, {2} = the date, already in your language. Example: "Source: Texas Abuse Hotline (Texas DFPS), verified November 30, 2026".',
+  'source.unconfirmed': 'Under a listing, a number or a fact found only on the partner pages this project was drawn from. Plain, not alarming: the number is still the one the agency publishes.',
+  'csec-facts.heading': 'Default heading of the facts panel (<csec-facts>). Use your language\'s usual, non-stigmatising term.',
+  'csec-facts.loading': 'Quiet status while a partner\'s updated facts load; the bundled facts stay on screen meanwhile.',
+  'csec-facts.empty': 'Shown when no fact matches the page\'s choice of scope and region.',
+  'csec-facts.profile-caption': 'Caption of a table of percentages about a group of young people (<csec-facts>). {0} = how many (a number). Example: "Of these 518 young people".',
+  'csec-facts.profile-label': 'Column heading of that table: what each row describes.',
+  'csec-facts.profile-share': 'Column heading of that table: the percentage of the group.',
+  'csec-facts.source-summary': 'Label of the disclosure that opens a fact\'s source. {0} = the publisher. Example: "Source: Polaris".',
+  'csec-facts.sources-summary': 'Label of the disclosure that opens a fact\'s sources, when there are several.',
+  'csec-facts.citation-year': 'A citation. {0} = the title (in its own language, often a link), {1} = the publisher, {2} = the year. Example: "Confronting Commercial Sexual Exploitation…, Institute of Medicine…, 2013".',
+  'csec-facts.citation': 'A citation without a year. {0} = the title, {1} = the publisher. Example: "NPR, NPR".',
+  'csec-facts.scope-definitions': 'Heading over the definitions in the facts panel. Example: "What it is".',
+  'csec-facts.scope-national': 'Heading over the facts about the whole country.',
+  'csec-facts.scope-state': 'Heading over the facts about the state.',
+  'csec-facts.scope-local': 'Heading over the facts about the county or city.',
+  'tip-line-banner.emergency': 'Line of the banner (<tip-line-banner>) before the 911 button. {0} = the button "Call 911", made from the data. Example: "In immediate danger? Call 911".',
+  'tip-line-banner.alternative': 'Line of the banner beside a line that publishes no hours: a national line open at all hours. {0} = that line\'s name followed by its "Call …" button. Example: "Always open: National Human Trafficking Hotline Call 1-888-373-7888".',
+  'tip-line-banner.dismiss': 'Name of the banner\'s close button (read by screen readers; the button shows an ×).',
+  'quick-exit.neutral-title': 'The page\'s title while the quick exit leaves the page: a word that gives nothing away. Example: "Loading".',
+  'quick-exit.remaining-one': 'Announced after each Shift press on the way to the quick exit (<heat-quick-exit>). {0} = how many more presses (a number). This form is used for the plural category "one". Example: "Press Shift 1 more time to exit".',
+  'quick-exit.remaining-two': 'As "Press Shift {0} more time to exit", for the plural category "two". {0} = how many more presses. Example: "Press Shift 2 more times to exit" (English uses "other" for 2).',
+  'quick-exit.remaining-few': 'As "Press Shift {0} more time to exit", for the plural category "few". {0} = how many more presses. Example: "Press Shift 3 more times to exit".',
+  'quick-exit.remaining-other': 'As "Press Shift {0} more time to exit", for the plural category "other" (and "zero" and "many", where your language has them). {0} = how many more presses. Example: "Press Shift 2 more times to exit".',
+  'quick-exit.hint-with-escape': 'Small hint beside the "Exit this page" control, when Esc is enabled too. {0} = Shift presses, {1} = Esc presses (numbers). Example: "or press Shift 3 times, or Esc 2 times".',
+  'quick-exit.hint': 'Small hint beside the "Exit this page" control. {0} = Shift presses (a number). Example: "or press Shift 3 times".',
+  'quick-exit.label': 'The quick exit control\'s visible label, and its whole accessible name. Short and plain. Example: "Exit this page".',
+};
+
+/** For a plural text: the categories `locale` needs (CLDR, through Intl.PluralRules), each with a sample number. */
+export function pluralNote(locale: string): string {
+  const rules = new Intl.PluralRules(locale);
+  const samples = new Map<string, number>();
+  for (let n = 0; n <= 200 && samples.size < rules.resolvedOptions().pluralCategories.length; n++) {
+    const category = rules.select(n);
+    if (!samples.has(category)) samples.set(category, n);
+  }
+  const list = [...samples].map(([category, n]) => `${category} (e.g. ${n})`).join(', ');
+  return `Your language (${locale}) uses these plural categories (CLDR): ${list}.`;
+}
