@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../../src/data/types.js';
 import { collectDataText, dataTextPart, type DataTextPart } from '../../src/i18n/data-text.js';
-import { digitProblems, splitDigits, textDigits, type Segment } from './digits.js';
+import { digitProblems, monthNumbers, splitDigits, textDigits, withoutMonthNumbers, type Segment } from './digits.js';
 import { NEEDS_REVIEW, segmentsKey, type DataUnit } from './data-xliff.js';
 
 const FIELD_NOTES: Record<string, string> = {
@@ -64,7 +64,10 @@ export function judgeUnit(source: DataUnit, translated: DataUnit | undefined): U
     if (count === 0) problems.push(`placeholder ${id} (${digits}) missing`);
     if (count > 1) problems.push(`placeholder ${id} (${digits}) repeated`);
   }
-  problems.push(...digitProblems(textDigits(source.source), textDigits(translated.target)).map((p) => `${p} (numbers are placeholders)`));
+  // A month the English names may be written as its number where a language writes dates that way (2011年1月1日).
+  const months = monthNumbers(source.source.filter((s): s is string => typeof s === 'string').join(' '));
+  const targetDigits = withoutMonthNumbers(textDigits(translated.target), months);
+  problems.push(...digitProblems(textDigits(source.source), targetDigits).map((p) => `${p} (numbers are placeholders)`));
   if (problems.length) return { kind: 'broken', problems };
   const text = translated.target.map((s: Segment) => (typeof s === 'string' ? s : numbers.get(s.placeholder))).join('');
   return { kind: 'translated', text: text.replace(/\s+/g, ' ').trim() };

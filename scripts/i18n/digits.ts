@@ -51,3 +51,24 @@ export function digitProblems(source: readonly string[], target: readonly string
   for (const digits of remaining) problems.push(`drops ${digits}`);
   return problems;
 }
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * Month numbers a translation may write where the English names the month ("1 January 2011" is "2011年1月1日" in
+ * Chinese): one per month named in `english`. Nothing else may be added.
+ */
+export function monthNumbers(english: string): string[] {
+  const words = english.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.flatMap((word) => (MONTHS.includes(word) ? [String(MONTHS.indexOf(word) + 1)] : []));
+}
+
+/** `target` without one occurrence of each allowed month number (see `monthNumbers`). */
+export function withoutMonthNumbers(target: readonly string[], months: readonly string[]): string[] {
+  const left = [...target];
+  for (const month of months) {
+    const at = left.indexOf(month);
+    if (at >= 0) left.splice(at, 1);
+  }
+  return left;
+}

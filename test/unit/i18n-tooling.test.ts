@@ -233,3 +233,23 @@ describe('every text has context for its translator', () => {
     expect(ar).toMatch(/quick-exit\.remaining-two">\s*<note from="developer">[^<]*zero \(e\.g\. 0\), one \(e\.g\. 1\), two \(e\.g\. 2\), few/);
   });
 });
+
+describe('dates read naturally in every language', () => {
+  it('a month the English names may be written as its number (2011年1月1日), and no other number may be added', () => {
+    const source = unit('fact.x.statement', 'Between 1 January 2011 and 1 September 2016, 518 young people.');
+    // Written with the English numbers as placeholders, the months as digits.
+    const placeholders = source.source.filter((s) => typeof s !== 'string') as { placeholder: string; text: string }[];
+    const target = ['从', placeholders[1], '年1月', placeholders[0], '日至', placeholders[3], '年9月', placeholders[2], '日，', placeholders[4], ' 名青少年。'];
+    expect(judgeUnit(source, { ...source, target }).kind).toBe('translated');
+    // A month the English does not name is a changed number.
+    const wrong = ['从', placeholders[1], '年2月', placeholders[0], '日至', placeholders[3], '年9月', placeholders[2], '日，', placeholders[4], ' 名青少年。'];
+    expect(judgeUnit(source, { ...source, target: wrong }).kind).toBe('broken');
+  });
+
+  it('the shipped Chinese writes the profile’s dates the Chinese way', () => {
+    const zh = readFileSync(new URL('../../src/i18n/generated/bundles/zh-Hans-facts.ts', import.meta.url), 'utf8');
+    expect(zh).toContain('2011年1月1日');
+    expect(zh).toContain('2016年9月1日');
+    expect(zh).not.toMatch(/[一二三四五六七八九十]月/);
+  });
+});

@@ -42,7 +42,7 @@ export const dataText: DataTextTable = {
   "fact.alameda-share-of-cases.statement": "自 2011 年以来，加利福尼亚州起诉的所有人口贩运案件中，有 46% 由阿拉米达县地区检察官办公室提起。",
   "fact.alameda-share-of-cases.caveat": "据地区检察官办公室网页所述，约为 2016 年。",
   "fact.oakland-market.statement": "奥克兰是未成年人性剥削的主要市场，位于与旧金山县和康特拉科斯塔县构成的贩运三角的中心。",
-  "fact.alameda-518-youth.statement": "从 2011 年一月 1 日至 2016 年九月 1 日，阿拉米达县有 518 名青少年被认定为面临商业性剥削风险或已卷入其中。",
+  "fact.alameda-518-youth.statement": "从2011年1月1日至2016年9月1日，阿拉米达县有 518 名青少年被认定为面临商业性剥削风险或已卷入其中。",
   "fact.alameda-518-arrest.statement": "在这 518 名青少年中，86% 曾在未成年时被捕。",
   "fact.alameda-518-arrest.label": "未成年时被捕",
   "fact.alameda-518-runaway.statement": "79% 曾离家出走。",
