@@ -66,7 +66,7 @@ export function judgeUnit(source: DataUnit, translated: DataUnit | undefined): U
   }
   // A month the English names may be written as its number where a language writes dates that way (2011年1月1日).
   const months = monthNumbers(source.source.filter((s): s is string => typeof s === 'string').join(' '));
-  const targetDigits = withoutMonthNumbers(textDigits(translated.target), months);
+  const targetDigits = withoutMonthNumbers(textDigits(translated.target), textDigits(source.source), months);
   problems.push(...digitProblems(textDigits(source.source), targetDigits).map((p) => `${p} (numbers are placeholders)`));
   if (problems.length) return { kind: 'broken', problems };
   const text = translated.target.map((s: Segment) => (typeof s === 'string' ? s : numbers.get(s.placeholder))).join('');

@@ -63,12 +63,22 @@ export function monthNumbers(english: string): string[] {
   return words.flatMap((word) => (MONTHS.includes(word) ? [String(MONTHS.indexOf(word) + 1)] : []));
 }
 
-/** `target` without one occurrence of each allowed month number (see `monthNumbers`). */
-export function withoutMonthNumbers(target: readonly string[], months: readonly string[]): string[] {
-  const left = [...target];
-  for (const month of months) {
-    const at = left.indexOf(month);
-    if (at >= 0) left.splice(at, 1);
-  }
-  return left;
+/**
+ * `target`'s digit sequences without those it adds beyond `source`'s that are month numbers the English names
+ * (see `monthNumbers`): what is left must equal `source`'s, as any other translation's.
+ */
+export function withoutMonthNumbers(target: readonly string[], source: readonly string[], months: readonly string[]): string[] {
+  const unmatched = [...source];
+  const allowed = [...months];
+  return target.filter((digits) => {
+    const at = unmatched.indexOf(digits);
+    if (at >= 0) {
+      unmatched.splice(at, 1);
+      return true;
+    }
+    const month = allowed.indexOf(digits);
+    if (month < 0) return true;
+    allowed.splice(month, 1);
+    return false;
+  });
 }
