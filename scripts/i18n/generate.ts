@@ -18,31 +18,27 @@ export const factsBundleName = (locale: string) => `${locale}-facts`;
 
 /**
  * The loader map: one entry per target locale of lit-localize.json, so adding a locale there (and building) is all
- * it takes. `devLocales` (the pseudo-locale) load only under the development server.
+ * it takes; a locale's fact text loads through its main chunk (`facts()`), so each locale costs the page one entry.
+ * `devLocales` (the pseudo-locale) load only under the development server.
  */
 export function loaderMapSource(locales: readonly string[], devLocales: readonly string[] = []): string {
   const sorted = [...locales].sort();
   return `${HEADER}import type { LocaleModule } from '@lit/localize';
-import type { DataTextModule } from '../data-text.js';
+import type { CoreTextModule } from '../data-text.js';
 
 type Loaders<T> = Record<string, () => Promise<T>>;
 
-/** Interface strings and core data text (names, descriptions, notes): one chunk per locale. */
-export const localeLoaders: Loaders<LocaleModule & DataTextModule> = ${loaders(sorted, coreBundleName)};
-
-/** Fact text (statements, labels, caveats): one chunk per locale, loaded only where facts are shown. */
-export const factsLoaders: Loaders<DataTextModule> = ${loaders(sorted, factsBundleName)};
+/**
+ * Interface strings and core data text (names, descriptions, notes): one chunk per locale. Its \`facts()\` loads the
+ * locale's fact text (statements, labels, caveats), a second chunk fetched only where facts are shown.
+ */
+export const localeLoaders: Loaders<LocaleModule & CoreTextModule> = ${loaders(sorted, coreBundleName)};
 
 /** Development-server only (the pseudo-locale); a production build has none. */
 // Vite sets import.meta.env.DEV (true only under its dev server); elsewhere import.meta.env is absent.
-export const devLocaleLoaders: { core: Loaders<LocaleModule & DataTextModule>; facts: Loaders<DataTextModule> } = (
-  import.meta as ImportMeta & { env?: { DEV?: boolean } }
-).env?.DEV
-  ? {
-      core: ${loaders(devLocales, coreBundleName, '        ')},
-      facts: ${loaders(devLocales, factsBundleName, '        ')},
-    }
-  : { core: {}, facts: {} };
+export const devLocaleLoaders: Loaders<LocaleModule & CoreTextModule> = (import.meta as ImportMeta & { env?: { DEV?: boolean } }).env?.DEV
+  ? ${loaders(devLocales, coreBundleName, '    ')}
+  : {};
 `;
 }
 
@@ -54,6 +50,9 @@ import type { DataTextTable } from '../../data-text.js';
 export { templates } from '../locales/${locale}.js';
 
 export const dataText: DataTextTable = ${table(dataText)};
+
+/** The fact text, its own chunk: loaded only where facts are shown. */
+export const facts = () => import('./${factsBundleName(locale)}.js');
 `;
 }
 

@@ -70,3 +70,8 @@ export function applyDataText(dataset: Dataset, locale: string, table: DataTextT
 export interface DataTextModule {
   dataText: DataTextTable;
 }
+
+/** A locale's main chunk: its core data text, and the loader of its fact text chunk. */
+export interface CoreTextModule extends DataTextModule {
+  facts: () => Promise<DataTextModule>;
+}

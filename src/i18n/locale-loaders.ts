@@ -1,20 +1,17 @@
 /**
  * Loading a locale: one chunk with its interface strings and core data text (names, descriptions, notes), plus its
- * fact text in a second chunk once an element that shows facts is on the page. The map of chunks is generated from
+ * fact text in a second chunk (loaded through the first) once an element that shows facts is on the page. The map of chunks is generated from
  * `lit-localize.json` by `npm run i18n:build` (`generated/locale-loaders.ts`), so adding a locale edits no code.
  * Vite resolves the chunks relative to the entry, so they load from any path or CDN; the classic build inlines them.
  */
 import type { LocaleModule } from '@lit/localize';
 import { bundledData } from '../data/bundled-data.js';
-import { applyDataText, type DataTextModule, type DataTextPart } from './data-text.js';
-import { devLocaleLoaders, factsLoaders, localeLoaders } from './generated/locale-loaders.js';
+import { applyDataText, type CoreTextModule, type DataTextPart } from './data-text.js';
+import { devLocaleLoaders, localeLoaders } from './generated/locale-loaders.js';
 
 type Loader<T> = () => Promise<T>;
 
-const coreLoaders: Record<string, Loader<LocaleModule & DataTextModule>> = { ...localeLoaders, ...devLocaleLoaders.core };
-const partLoaders: Record<Exclude<DataTextPart, 'core'>, Record<string, Loader<DataTextModule>>> = {
-  facts: { ...factsLoaders, ...devLocaleLoaders.facts },
-};
+const coreLoaders: Record<string, Loader<LocaleModule & CoreTextModule>> = { ...localeLoaders, ...devLocaleLoaders };
 
 /** Every locale with translations, the development-only pseudo-locale included when present. */
 export const translatedLocales: readonly string[] = Object.keys(coreLoaders);
@@ -28,9 +25,10 @@ function loadPart(locale: string, part: Exclude<DataTextPart, 'core'>): Promise<
   const key = `${locale} ${part}`;
   let load = partLoads.get(key);
   if (!load) {
-    const loader = partLoaders[part][locale];
-    load = loader
-      ? loader().then(
+    // The only optional part is the fact text, loaded through the locale's main chunk (cached once loaded).
+    const core = coreLoaders[locale];
+    load = core
+      ? core().then((module) => module[part]()).then(
           (module) => {
             applyDataText(bundledData, locale, module.dataText);
             loadedParts.add(key);

@@ -20,3 +20,6 @@ export const dataText: DataTextTable = {
   "resource.988.name": "988 خط المساعدة في حالات الانتحار والأزمات",
   "resource.988.description": "لكل من يمر بأزمة نفسية أو أزمة انتحارية أو أزمة تعاطي مواد.",
 };
+
+/** The fact text, its own chunk: loaded only where facts are shown. */
+export const facts = () => import('./ar-facts.js');

@@ -20,3 +20,6 @@ export const dataText: DataTextTable = {
   "resource.988.name": "⟦988 Šûîçîðé & Çŕîšîš Ļîƒéļîñé ẋŵý ẑẋŵý ⟧",
   "resource.988.description": "⟦Ƒöŕ áñýöñé îñ á ɱéñţáļ ĥéáļţĥ, šûîçîðáļ öŕ šûƀšţáñçé ûšé çŕîšîš. ẋŵý ẑẋŵý ẑẋŵý ẑẋŵý ẑẋŵý⟧",
 };
+
+/** The fact text, its own chunk: loaded only where facts are shown. */
+export const facts = () => import('./en-XA-facts.js');

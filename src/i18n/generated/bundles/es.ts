@@ -20,3 +20,6 @@ export const dataText: DataTextTable = {
   "resource.988.name": "988 Línea de Prevención del Suicidio y Crisis",
   "resource.988.description": "Para cualquier persona en una crisis de salud mental, suicida o de consumo de sustancias.",
 };
+
+/** The fact text, its own chunk: loaded only where facts are shown. */
+export const facts = () => import('./es-facts.js');

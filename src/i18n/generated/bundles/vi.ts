@@ -20,3 +20,6 @@ export const dataText: DataTextTable = {
   "resource.988.name": "Đường dây 988 Phòng chống Tự tử và Khủng hoảng",
   "resource.988.description": "Dành cho bất kỳ ai đang gặp khủng hoảng về sức khỏe tâm thần, có ý định tự tử hoặc khủng hoảng do sử dụng chất gây nghiện.",
 };
+
+/** The fact text, its own chunk: loaded only where facts are shown. */
+export const facts = () => import('./vi-facts.js');

@@ -20,3 +20,6 @@ export const dataText: DataTextTable = {
   "resource.988.name": "988 自杀与危机生命线",
   "resource.988.description": "为任何正在经历心理健康危机、自杀危机或物质使用危机的人提供帮助。",
 };
+
+/** The fact text, its own chunk: loaded only where facts are shown. */
+export const facts = () => import('./zh-Hans-facts.js');
