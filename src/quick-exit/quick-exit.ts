@@ -210,7 +210,9 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
   }
 
   private onClick(event: MouseEvent): void {
-    // Enter on a link arrives here as a click; modifier clicks too, so Ctrl-click never opens a second tab.
+    // Every activation leaves from this tab: Enter and clicks arrive here, with Ctrl, Meta or Shift too (a new tab or
+    // window otherwise), and the middle button as auxclick (also a new tab). The right button opens the context menu.
+    if (event.button == 2) return;
     event.preventDefault();
     this.exit('control');
   }
@@ -233,6 +235,6 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
         })
       : msg(str`or press Shift ${presses} times`, { id: 'quick-exit.hint' });
     // Written without whitespace between tags: Lit keeps a template's text as it is, and every byte ships.
-    return html`<div class="root" part="base" dir=${this.textDirection} lang=${locale}><a class="control" part="control" href=${this.exitUrl} rel="noreferrer" aria-describedby="hint" @click=${this.onClick} @keydown=${this.onKeydown}><span part="label">${msg('Exit this page', { id: 'quick-exit.label' })}</span><span class="progress" part="progress" aria-hidden="true" ?hidden=${!this.pressed}>${[1, 2, 3].map((n) => html`<span class="mark ${n > this.pressed ? '' : 'on'}"></span>`)}</span></a><span class="hint" part="hint" id="hint">${hint}</span><span class="visually-hidden" role="status">${this.announcement}</span><dialog class="cover" part="cover" aria-label=${neutralTitle()}></dialog></div>`;
+    return html`<div class="root" part="base" dir=${this.textDirection} lang=${locale}><a class="control" part="control" href=${this.exitUrl} rel="noreferrer" aria-describedby="hint" @click=${this.onClick} @auxclick=${this.onClick} @keydown=${this.onKeydown}><span part="label">${msg('Exit this page', { id: 'quick-exit.label' })}</span><span class="progress" part="progress" aria-hidden="true" ?hidden=${!this.pressed}>${[1, 2, 3].map((n) => html`<span class="mark ${n > this.pressed ? '' : 'on'}"></span>`)}</span></a><span class="hint" part="hint" id="hint">${hint}</span><span class="visually-hidden" role="status">${this.announcement}</span><dialog class="cover" part="cover" aria-label=${neutralTitle()}></dialog></div>`;
   }
 }

@@ -2,7 +2,7 @@
 import { documentListeners } from './support/count-listeners.js';
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { DEFAULT_EXIT_URL, HeatQuickExit, type HeatQuickExitDetail } from '../../src/quick-exit/quick-exit.js';
 import { pageShortcuts } from '../../src/quick-exit/page-shortcuts.js';
@@ -422,6 +422,42 @@ describe('<heat-quick-exit>', () => {
       await expect(el).to.be.accessible();
       expect(getComputedStyle(control(el)).borderTopStyle).to.equal('solid');
     });
+  });
+});
+
+describe('<heat-quick-exit> activation', () => {
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('exits on middle-click, Ctrl-, Meta- and Shift-click, and never opens the link in a new tab or window', async () => {
+    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit href="https://example.org/weather"></heat-quick-exit>`);
+    const box = control(el).getBoundingClientRect();
+    const position: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    // Whatever reaches the window: a click or auxclick whose default is not prevented opens the link elsewhere.
+    const notPrevented: string[] = [];
+    const record = (event: MouseEvent) => {
+      if (!event.defaultPrevented) notPrevented.push(`${event.type} ${event.button}`);
+    };
+    window.addEventListener('click', record);
+    window.addEventListener('auxclick', record);
+    try {
+      await sendMouse({ type: 'click', position, button: 'middle' });
+      expect(watch.seen.map((d) => d.trigger), 'middle-click').to.deep.equal(['control']);
+      for (const modifier of ['Control', 'Meta', 'Shift']) {
+        await sendKeys({ down: modifier });
+        await sendMouse({ type: 'click', position });
+        await sendKeys({ up: modifier });
+      }
+      expect(watch.seen.map((d) => d.trigger)).to.deep.equal(['control', 'control', 'control', 'control']);
+      expect(notPrevented).to.deep.equal([]);
+      await sendMouse({ type: 'click', position, button: 'right' });
+      await sendKeys({ press: 'Escape' }); // the context menu, if one opened
+      expect(watch.seen, 'a right-click opens the menu and does not exit').to.have.length(4);
+    } finally {
+      window.removeEventListener('click', record);
+      window.removeEventListener('auxclick', record);
+    }
   });
 });
 
