@@ -18,6 +18,9 @@ import { quickExitStyles } from './quick-exit.styles.js';
  */
 export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
 
+// Listen from the moment the script runs, before page code that comes later can stop key events.
+pageShortcuts();
+
 export type ExitHistory = 'replace' | 'push';
 export type ExitPosition = 'sticky' | 'fixed' | 'static';
 /** `control`: the button (click, Enter or Space); `shift`, `escape`: the shortcuts; `api`: `exit()` from script. */
@@ -139,19 +142,9 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
   }
 
   /** @internal For the page listener. */
-  get escapeShortcut(): boolean {
-    return this.escape;
-  }
-
-  /** @internal For the page listener. */
   shortcutProgress(pressed: number, remaining: number): void {
     this.pressed = pressed;
     this.announcement = pressed > 0 ? remainingMessage(remaining, this.locale) : '';
-  }
-
-  /** @internal For the page listener. */
-  exitByShortcut(trigger: 'shift' | 'escape'): void {
-    this.exit(trigger);
   }
 
   /** The URL the exit goes to: `href`, else the fallback link's, else the default; never an unsafe scheme. */

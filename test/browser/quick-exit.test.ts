@@ -1,5 +1,5 @@
-// Counts document listeners from before the element's module runs: keep this import first.
-import { documentListeners } from './support/count-listeners.js';
+// Counts window listeners from before the element's module runs: keep this import first.
+import { windowListeners } from './support/count-listeners.js';
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { a11ySnapshot, emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
@@ -323,14 +323,16 @@ describe('<heat-quick-exit>', () => {
   });
 
   describe('on a page with several, or two copies of the script', () => {
-    it('adds one keydown and one keyup listener to document, and removes them with the last element', async () => {
+    it('adds one keydown and one keyup listener to window when the script runs, however many elements and copies', async () => {
       unmountAll();
-      expect(documentListeners('keydown')).to.equal(0);
+      // Added as soon as the module ran, before any element: as early as the script can.
+      expect(windowListeners('keydown')).to.equal(1);
+      expect(windowListeners('keyup')).to.equal(1);
       const host = await mount(html`<div>
         <heat-quick-exit></heat-quick-exit><heat-quick-exit></heat-quick-exit><heat-quick-exit></heat-quick-exit>
       </div>`);
-      expect(documentListeners('keydown')).to.equal(1);
-      expect(documentListeners('keyup')).to.equal(1);
+      expect(windowListeners('keydown')).to.equal(1);
+      expect(windowListeners('keyup')).to.equal(1);
 
       // A second copy of the module (another URL is another module instance) shares the page's listener.
       const copyUrl = new URL('../../src/quick-exit/page-shortcuts.ts?copy=2', import.meta.url).href;
@@ -340,12 +342,14 @@ describe('<heat-quick-exit>', () => {
       const extra = document.createElement('heat-quick-exit');
       host.append(extra);
       copy.pageShortcuts().register(extra);
-      expect(documentListeners('keydown')).to.equal(1);
-      expect(documentListeners('keyup')).to.equal(1);
+      expect(windowListeners('keydown')).to.equal(1);
+      expect(windowListeners('keyup')).to.equal(1);
 
+      // With no element left they stay, and do nothing.
       unmountAll();
-      expect(documentListeners('keydown')).to.equal(0);
-      expect(documentListeners('keyup')).to.equal(0);
+      await pressShift(3);
+      expect(watch.seen).to.deep.equal([]);
+      expect(windowListeners('keydown')).to.equal(1);
     });
 
     it('counts once and announces only through the first element; Shift three times exits once', async () => {
@@ -458,6 +462,96 @@ describe('<heat-quick-exit> activation', () => {
       window.removeEventListener('click', record);
       window.removeEventListener('auxclick', record);
     }
+  });
+});
+
+const loaded = (frame: HTMLIFrameElement) =>
+  new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+
+describe('<heat-quick-exit> keys, whatever the page does', () => {
+  afterEach(() => {
+    document.querySelectorAll('[data-test-page]').forEach((node) => node.remove());
+  });
+
+  it('hears Shift three times through a page listener that stops key events on window in the capture phase', async () => {
+    // Added before the element connects: earlier than any element-time registration could be.
+    const stop = (event: Event) => event.stopPropagation();
+    const stopAll = (event: Event) => event.stopImmediatePropagation();
+    for (const type of ['keydown', 'keyup']) {
+      window.addEventListener(type, stop, true);
+      document.addEventListener(type, stopAll, true);
+    }
+    try {
+      await fixture<HeatQuickExit>(html`<heat-quick-exit></heat-quick-exit>`);
+      await pressShift(3);
+      expect(watch.seen.map((d) => d.trigger)).to.deep.equal(['shift']);
+    } finally {
+      for (const type of ['keydown', 'keyup']) {
+        window.removeEventListener(type, stop, true);
+        document.removeEventListener(type, stopAll, true);
+      }
+    }
+  });
+
+  describe('with focus in a same-origin frame', () => {
+    async function frameWithField(parent: Node = document.body) {
+      const frame = document.createElement('iframe');
+      frame.dataset.testPage = '';
+      frame.title = 'Contact form';
+      frame.srcdoc = '<!doctype html><label>Message <input></label>';
+      const ready = loaded(frame);
+      parent.appendChild(frame);
+      await ready;
+      return frame;
+    }
+    function focusField(frame: HTMLIFrameElement) {
+      frame.contentWindow!.focus();
+      frame.contentDocument!.querySelector('input')!.focus();
+    }
+
+    it('Shift three times exits, for a frame added after the element', async () => {
+      await fixture<HeatQuickExit>(html`<heat-quick-exit></heat-quick-exit>`);
+      const frame = await frameWithField();
+      focusField(frame);
+      await pressShift(3);
+      expect(watch.seen.map((d) => d.trigger)).to.deep.equal(['shift']);
+    });
+
+    it('Shift three times exits after the focused frame reloads, and in a frame in a shadow root', async () => {
+      await fixture<HeatQuickExit>(html`<heat-quick-exit></heat-quick-exit>`);
+      const frame = await frameWithField();
+      focusField(frame);
+      await pressShift(1);
+      const reloaded = loaded(frame);
+      frame.contentWindow!.location.reload();
+      await reloaded;
+      expect(document.activeElement, 'focus stayed in the frame').to.equal(frame);
+      frame.contentDocument!.querySelector('input')!.focus();
+      await pressShift(3);
+      expect(watch.seen.map((d) => d.trigger), 'after a reload').to.deep.equal(['shift']);
+
+      const host = document.createElement('div');
+      host.dataset.testPage = '';
+      document.body.append(host);
+      const inShadow = await frameWithField(host.attachShadow({ mode: 'open' }));
+      (document.activeElement as HTMLElement).blur();
+      focusField(inShadow);
+      await pressShift(3);
+      expect(watch.seen.map((d) => d.trigger), 'in a shadow root').to.deep.equal(['shift', 'shift']);
+    });
+
+    it('leaves Esc to a text field inside the frame', async () => {
+      await fixture<HeatQuickExit>(html`<heat-quick-exit escape></heat-quick-exit>`);
+      const frame = await frameWithField();
+      focusField(frame);
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      expect(watch.seen).to.deep.equal([]);
+      frame.contentDocument!.querySelector('input')!.blur();
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      expect(watch.seen.map((d) => d.trigger), 'outside the field').to.deep.equal(['escape']);
+    });
   });
 });
 
