@@ -6,12 +6,14 @@ import { a11ySnapshot, emulateMedia, resetMouse, sendKeys, sendMouse, setViewpor
 import '../../src/index.js';
 import { DEFAULT_EXIT_URL, HeatQuickExit, type HeatQuickExitDetail } from '../../src/quick-exit/quick-exit.js';
 import { pageShortcuts } from '../../src/quick-exit/page-shortcuts.js';
-import { recordWarnings, shadow, visibleText } from './support/helpers.js';
+import { recordWarnings, shadow, sleep, visibleText } from './support/helpers.js';
 
 const control = (el: Element) => shadow(el).querySelector<HTMLAnchorElement>('[part~="control"]')!;
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
 const marksOn = (el: Element) => shadow(el).querySelectorAll('[part~="progress"]:not([hidden]) .mark.on').length;
-const cover = (el: Element) => shadow(el).querySelector<HTMLDialogElement>('[part~="cover"]')!;
+/** The cover, on <html> while the page is covered. */
+const coverHost = () => document.querySelector('heat-quick-exit-cover');
+const cover = () => coverHost()?.shadowRoot!.querySelector('dialog');
 
 /** Records every heat-quick-exit event and cancels it, so the test page stays where it is. */
 function stayOnPage() {
@@ -135,7 +137,7 @@ describe('<heat-quick-exit>', () => {
       scroller.remove();
     }
     // Cancelled: no cover, the title untouched.
-    expect(cover(el).open).to.equal(false);
+    expect(coverHost()).to.equal(null);
     expect(document.title).to.equal(originalTitle);
   });
 
@@ -216,17 +218,20 @@ describe('<heat-quick-exit>', () => {
     document.title = 'Help with something private';
     control(el).click();
     expect(document.title).to.equal('Loading');
-    expect(cover(el).open).to.equal(true);
-    expect(cover(el).matches(':modal'), 'modal: the page behind is inert').to.equal(true);
-    const box = cover(el).getBoundingClientRect();
+    expect(cover()!.open).to.equal(true);
+    expect(cover()!.matches(':modal'), 'modal: the page behind is inert').to.equal(true);
+    expect(coverHost()!.parentNode, 'outside the element and the body').to.equal(document.documentElement);
+    const box = cover()!.getBoundingClientRect();
     expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, window.innerWidth, window.innerHeight]);
-    expect(shadow(el).elementFromPoint(window.innerWidth / 2, window.innerHeight / 2)).to.equal(cover(el));
-    expect(visibleText(cover(el)), 'the cover says nothing about the page').to.equal('');
+    expect(coverHost()!.shadowRoot!.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) === cover()).to.equal(true);
+    expect(visibleText(cover()!), 'the cover says nothing about the page').to.equal('');
+    expect(cover()!.getAttribute('aria-label')).to.equal('Loading');
     expect(document.querySelector('meta[name="referrer"]')?.getAttribute('content')).to.equal('no-referrer');
     await expect(el).to.be.accessible();
+    await expect(coverHost()).to.be.accessible();
 
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    expect(cover(el).open).to.equal(false);
+    expect(coverHost(), 'the cover is gone').to.equal(null);
     expect(document.title).to.equal('Help with something private');
     expect(document.querySelector('meta[name="referrer"]')).to.equal(null);
   });
@@ -429,9 +434,107 @@ describe('<heat-quick-exit>', () => {
   });
 });
 
-describe('<heat-quick-exit> activation', () => {
+/**
+ * What a reader sees in the middle of the window: the element there, looked up through open shadow roots. The cover
+ * is found wherever it lives, so these tests say what is on screen, not how the element builds it.
+ */
+function onScreen(): Element | null {
+  let root: DocumentOrShadowRoot = document;
+  let hit: Element | null = null;
+  for (;;) {
+    const next = root.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
+    if (!next || next === hit) return hit;
+    hit = next;
+    if (!hit.shadowRoot) return hit;
+    root = hit.shadowRoot;
+  }
+}
+
+/** The cover, when one is on screen: a modal dialog over the whole window. */
+function coverOnScreen(): HTMLDialogElement | null {
+  const hit = onScreen();
+  if (!hit?.matches('dialog:modal')) return null;
+  const box = hit.getBoundingClientRect();
+  expect([box.left, box.top, box.width, box.height], 'the whole window').to.deep.equal([0, 0, window.innerWidth, window.innerHeight]);
+  return hit as HTMLDialogElement;
+}
+
+/** A same-origin destination: the Navigation API can hold the page only from a same-origin navigation. */
+const DESTINATION = '/test/browser/fixtures/quick-exit-destination.html';
+
+/** Lets exits happen but holds the test page where it is (the browser's own Navigation API cancels the load). */
+function holdNavigation() {
+  watch.stop();
+  const navigation = (window as unknown as { navigation: EventTarget }).navigation;
+  const stay = (event: Event) => event.preventDefault();
+  navigation.addEventListener('navigate', stay);
+  return () => navigation.removeEventListener('navigate', stay);
+}
+
+const loaded = (frame: HTMLIFrameElement) =>
+  new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+
+describe('<heat-quick-exit> whatever the page does', () => {
+  let release: (() => void) | undefined;
   afterEach(async () => {
+    release?.();
+    release = undefined;
+    document.querySelectorAll('[data-test-page]').forEach((node) => node.remove());
     await resetMouse();
+  });
+
+  it('the cover cannot be dismissed: Esc three times (escape on), close() and requestClose() from script', async () => {
+    release = holdNavigation();
+    const content = await mount(html`<div><heat-quick-exit escape href=${DESTINATION}></heat-quick-exit><main><h1>Help</h1></main></div>`);
+    // A click first: the Navigation API can hold back a navigation only when the page had a user activation (Esc is none).
+    const heading = content.querySelector('h1')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(heading.left + 5), Math.round(heading.top + 5)] });
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' }); // exits
+    const cover = coverOnScreen();
+    expect(Boolean(cover), 'covered by Esc twice').to.equal(true);
+    // (Compared as booleans: a failed comparison of DOM elements makes the runner serialise the whole element.)
+    for (let i = 1; i <= 3; i++) {
+      await sendKeys({ press: 'Escape' });
+      expect(coverOnScreen() === cover, `still covered after ${i} more Esc`).to.equal(true);
+    }
+    cover!.close();
+    await sleep(50); // the close event is queued
+    expect(coverOnScreen() === cover, 'still covered after close()').to.equal(true);
+    (cover as HTMLDialogElement & { requestClose(): void }).requestClose();
+    await sleep(50);
+    expect(coverOnScreen() === cover, 'still covered after requestClose()').to.equal(true);
+    expect(content.isConnected).to.equal(true);
+  });
+
+  for (const [name, css, wrap] of [
+    ['display: none on the element', 'heat-quick-exit { display: none !important }', false],
+    ['visibility: hidden on the element', 'heat-quick-exit { visibility: hidden }', false],
+    ['a hidden ancestor', '', true],
+  ] as const) {
+    it(`covers the whole window on Shift three times, with ${name}`, async () => {
+      release = holdNavigation();
+      const style = Object.assign(document.createElement('style'), { textContent: css });
+      style.dataset.testPage = '';
+      document.head.append(style);
+      await mount(
+        wrap
+          ? html`<div><div hidden><heat-quick-exit href=${DESTINATION}></heat-quick-exit></div><main><h1>Help</h1></main></div>`
+          : html`<div><heat-quick-exit href=${DESTINATION}></heat-quick-exit><main><h1>Help</h1></main></div>`,
+      );
+      await pressShift(3);
+      const cover = coverOnScreen();
+      expect(Boolean(cover), 'a cover is on screen').to.equal(true);
+      expect(document.title).to.equal('Loading');
+      await expect(cover!.getRootNode() instanceof ShadowRoot ? (cover!.getRootNode() as ShadowRoot).host : cover).to.be.accessible();
+    });
+  }
+
+  it('keeps the page’s --heat-quick-exit-cover-color set on the element', async () => {
+    release = holdNavigation();
+    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit href=${DESTINATION} style="--heat-quick-exit-cover-color: rgb(1, 2, 3)"></heat-quick-exit>`);
+    el.exit();
+    expect(getComputedStyle(coverOnScreen()!).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
   it('exits on middle-click, Ctrl-, Meta- and Shift-click, and never opens the link in a new tab or window', async () => {
@@ -462,15 +565,6 @@ describe('<heat-quick-exit> activation', () => {
       window.removeEventListener('click', record);
       window.removeEventListener('auxclick', record);
     }
-  });
-});
-
-const loaded = (frame: HTMLIFrameElement) =>
-  new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-
-describe('<heat-quick-exit> keys, whatever the page does', () => {
-  afterEach(() => {
-    document.querySelectorAll('[data-test-page]').forEach((node) => node.remove());
   });
 
   it('hears Shift three times through a page listener that stops key events on window in the capture phase', async () => {

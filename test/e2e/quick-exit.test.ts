@@ -38,6 +38,8 @@ beforeAll(async () => {
       '/start.html': { body: '<!doctype html><title>Start</title><p>Start</p>' },
       '/destination.html': { body: '<!doctype html><title>Weather</title><p>Sunny</p>' },
       '/slow-destination.html': { body: '<!doctype html><title>Weather</title><p>Sunny</p>', delayMs: 1500 },
+      '/very-slow-destination.html': { body: '<!doctype html><title>Weather</title><p>Sunny</p>', delayMs: 4000 },
+      '/help-escape-slow.html': { body: helpPage(MODULE, '<heat-quick-exit escape href="/very-slow-destination.html"></heat-quick-exit>') },
       '/help-slow.html': { body: helpPage(MODULE, '<heat-quick-exit href="/slow-destination.html"></heat-quick-exit>') },
       '/help-replace.html': { body: helpPage(MODULE, '<heat-quick-exit href="/destination.html"></heat-quick-exit>') },
       '/help-push.html': { body: helpPage(MODULE, '<heat-quick-exit href="/destination.html" history="push"></heat-quick-exit>') },
@@ -85,18 +87,36 @@ async function goBack(page: Page): Promise<string> {
   return new URL(await page.evaluate(() => location.href)).pathname;
 }
 
+/**
+ * Whether a cover is on screen: the middle of the window, looked up through open shadow roots, is a modal dialog.
+ * Wherever the element puts its cover, this is what a reader sees. A string, to be evaluated in the page.
+ */
+const COVERED_SOURCE = `() => {
+  let root = document, hit = null;
+  for (;;) {
+    const next = root.elementFromPoint(innerWidth / 2, innerHeight / 2);
+    if (!next || next === hit || !next.shadowRoot) { hit = next || hit; break; }
+    hit = next;
+    root = next.shadowRoot;
+  }
+  return Boolean(hit && hit.matches('dialog:modal'));
+}`;
+declare const COVERED: () => boolean;
+/** Installs `COVERED()` in the page. */
+const defineCovered = (page: Page) => page.evaluate(`window.COVERED = ${COVERED_SOURCE}`);
+
 /** What a reader would see of the page: its title, whether a cover is up, what is under the middle of the window. */
-const looks = (page: Page) =>
-  page.evaluate(() => ({
+const looks = async (page: Page) => {
+  await defineCovered(page);
+  return page.evaluate(() => ({
     title: document.title,
-    coverOpen: Array.from(document.querySelectorAll('heat-quick-exit')).some(
-      (el) => el.shadowRoot!.querySelector('dialog')!.open,
-    ),
+    coverOpen: COVERED(),
     overHeading: (() => {
       const box = document.querySelector('h1')!.getBoundingClientRect();
       return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.localName;
     })(),
   }));
+};
 
 describe('<heat-quick-exit> navigation', () => {
   it('history="replace" (default): Back skips the help page', async () => {
@@ -132,8 +152,8 @@ describe('<heat-quick-exit> navigation', () => {
       const box = document.querySelector('h1').getBoundingClientRect();
       console.log('painting:' + JSON.stringify({
         title: document.title,
-        coverOpen: document.querySelector('heat-quick-exit').shadowRoot.querySelector('dialog').open,
-        overHeading: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.localName,
+        coverOpen: (${COVERED_SOURCE})(),
+        covering: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) !== document.querySelector('h1'),
         stillHere: location.pathname,
       }));
     }))`);
@@ -143,7 +163,7 @@ describe('<heat-quick-exit> navigation', () => {
     await page.keyboard.press('Enter');
     const seen = JSON.parse((await painting).text().slice('painting:'.length));
     // The destination answers after 1.5 s; until then, this is what someone glancing at the screen sees.
-    expect(seen).toEqual({ title: 'Loading', coverOpen: true, overHeading: 'heat-quick-exit', stillHere: '/help-slow.html' });
+    expect(seen).toEqual({ title: 'Loading', coverOpen: true, covering: true, stillHere: '/help-slow.html' });
     await page.waitForURL('**/slow-destination.html');
     await page.context().close();
   });
@@ -177,6 +197,33 @@ describe('<heat-quick-exit> navigation', () => {
       for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     })()]);
     expect(seen.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('Esc cannot take the cover off while a slow site loads (escape on: Esc twice leaves, Esc again did uncover)', async () => {
+    const page = await open('/help-escape-slow.html');
+    // Playwright holds page.evaluate while a navigation is pending: the page reports what it shows every 50 ms.
+    await page.evaluate(`document.addEventListener('heat-quick-exit', () => setInterval(() => {
+      console.log('showing:' + JSON.stringify({ title: document.title, covered: (${COVERED_SOURCE})(), here: location.pathname }));
+    }, 50))`);
+    let latest: { title: string; covered: boolean; here: string } | undefined;
+    page.on('console', (message) => {
+      if (message.text().startsWith('showing:')) latest = JSON.parse(message.text().slice('showing:'.length));
+    });
+    const settle = async () => {
+      latest = undefined;
+      await page.waitForTimeout(200);
+      return latest;
+    };
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await settle()).toEqual({ title: 'Loading', covered: true, here: '/help-escape-slow.html' });
+    // The destination takes 4 s: every Esc in that time meets the cover.
+    for (let i = 1; i <= 3; i++) {
+      await page.keyboard.press('Escape');
+      expect(await settle(), `after ${i} more Esc`).toEqual({ title: 'Loading', covered: true, here: '/help-escape-slow.html' });
+    }
+    await page.waitForURL('**/very-slow-destination.html');
     await page.context().close();
   });
 });
