@@ -22,8 +22,13 @@ export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
 const COVER = 'heat-quick-exit-cover';
 const COVER_COLOR = '--heat-quick-exit-cover-color';
 
-// Listen from the moment the script runs, before page code that comes later can stop key events.
+// Listen from the moment the script runs, before page code that comes later can stop key events or ask "Leave site?".
 pageShortcuts();
+addEventListener('beforeunload', (event) => {
+  // Leaving by the exit: a page listener added after this one (an unsaved form's "Leave site?") must not keep the
+  // reader here. The window's own listeners run in the order they were added, so earlier ones cannot be stopped.
+  if (document.querySelector(COVER)) event.stopImmediatePropagation();
+});
 
 export type ExitHistory = 'replace' | 'push';
 export type ExitPosition = 'sticky' | 'fixed' | 'static';
@@ -194,6 +199,8 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
       document.documentElement.appendChild(host),
     ];
     document.title = neutralTitle();
+    // The one earlier "Leave site?" that can be taken back (order does not matter for it).
+    onbeforeunload = null;
     // A modal dialog sits in the top layer (above any z-index, outside any transformed ancestor) and makes the
     // rest of the page inert, so a screen reader cannot wander behind the cover while the next page loads.
     cover.showModal();

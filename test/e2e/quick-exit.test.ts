@@ -40,6 +40,24 @@ beforeAll(async () => {
       '/slow-destination.html': { body: '<!doctype html><title>Weather</title><p>Sunny</p>', delayMs: 1500 },
       '/very-slow-destination.html': { body: '<!doctype html><title>Weather</title><p>Sunny</p>', delayMs: 4000 },
       '/help-escape-slow.html': { body: helpPage(MODULE, '<heat-quick-exit escape href="/very-slow-destination.html"></heat-quick-exit>') },
+      // An unsaved form: the page asks the browser to confirm leaving once the reader has typed, the usual way (a
+      // listener added when the form changes), and the old way (the onbeforeunload property, set up front).
+      '/help-unsaved.html': {
+        body: helpPage(
+          MODULE + `<script>document.addEventListener('input', () => addEventListener('beforeunload', (event) => { event.preventDefault(); event.returnValue = ''; }), { once: true });</script>`,
+          '<heat-quick-exit href="/destination.html"></heat-quick-exit>',
+        ),
+      },
+      '/help-unsaved-property.html': {
+        body: helpPage(`<script>onbeforeunload = () => 'Unsaved changes';</script>` + MODULE, '<heat-quick-exit href="/destination.html"></heat-quick-exit>'),
+      },
+      // A listener added before heat-widgets loads runs before ours: that one cannot be stopped.
+      '/help-unsaved-early.html': {
+        body: helpPage(
+          `<script>addEventListener('beforeunload', (event) => { event.preventDefault(); event.returnValue = ''; });</script>` + MODULE,
+          '<heat-quick-exit href="/destination.html"></heat-quick-exit>',
+        ),
+      },
       '/help-slow.html': { body: helpPage(MODULE, '<heat-quick-exit href="/slow-destination.html"></heat-quick-exit>') },
       '/help-replace.html': { body: helpPage(MODULE, '<heat-quick-exit href="/destination.html"></heat-quick-exit>') },
       '/help-push.html': { body: helpPage(MODULE, '<heat-quick-exit href="/destination.html" history="push"></heat-quick-exit>') },
@@ -224,6 +242,44 @@ describe('<heat-quick-exit> navigation', () => {
       expect(await settle(), `after ${i} more Esc`).toEqual({ title: 'Loading', covered: true, here: '/help-escape-slow.html' });
     }
     await page.waitForURL('**/very-slow-destination.html');
+    await page.context().close();
+  });
+
+  for (const path of ['/help-unsaved.html', '/help-unsaved-property.html']) {
+    it(`a page that asks before unloading (an unsaved form, ${path}): no "Leave site?" prompt, the reader leaves`, async () => {
+      const page = await open(path);
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.type());
+        void dialog.dismiss(); // "Stay on page", the answer that would keep the help page
+      });
+      // The prompt is only shown after the reader interacted with the page: type in the form.
+      await page.locator('input').pressSequentially('hello');
+      await Promise.all([
+        page.waitForURL('**/destination.html', { timeout: 5000 }),
+        page.getByRole('link', { name: 'Exit this page' }).click({ noWaitAfter: true }),
+      ]);
+      expect(dialogs).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('a beforeunload listener added before heat-widgets still prompts; the cover stays up after "Stay"', async () => {
+    const page = await open('/help-unsaved-early.html');
+    const dialogs: string[] = [];
+    const prompted = new Promise<void>((resolve) =>
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.type());
+        void dialog.dismiss().then(() => resolve());
+      }),
+    );
+    await page.locator('input').pressSequentially('hello');
+    await page.getByRole('link', { name: 'Exit this page' }).focus();
+    await page.keyboard.press('Enter');
+    await prompted;
+    expect(dialogs).toEqual(['beforeunload']);
+    expect(pathOf(page)).toBe('/help-unsaved-early.html');
+    expect(await looks(page)).toEqual({ title: 'Loading', coverOpen: true, overHeading: expect.not.stringMatching(/^h1$/) });
     await page.context().close();
   });
 });
