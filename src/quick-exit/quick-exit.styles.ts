@@ -34,7 +34,6 @@ export const quickExitStyles = css`
     justify-content: flex-end;
     gap: 4px 12px;
     padding: 8px;
-    background: transparent;
   }
 
   .control {
@@ -42,7 +41,6 @@ export const quickExitStyles = css`
     pointer-events: auto;
     display: inline-flex;
     align-items: center;
-    gap: 0.5em;
     min-height: 44px;
     min-width: 44px;
     max-width: 100%;
@@ -67,9 +65,6 @@ export const quickExitStyles = css`
     display: flex;
     gap: 3px;
     height: 4px;
-  }
-  .progress[hidden] {
-    display: none;
   }
   .mark {
     flex: 1;

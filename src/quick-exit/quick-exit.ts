@@ -164,17 +164,17 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
    */
   exit(trigger: ExitTrigger = 'api'): boolean {
     const href = this.exitUrl;
-    const historyMode: ExitHistory = this.history === 'push' ? 'push' : 'replace';
-    if (!emit(this, 'heat-quick-exit', { href, history: historyMode, trigger }, { cancelable: true })) return false;
+    const push = this.history === 'push';
+    if (!emit(this, 'heat-quick-exit', { href, history: push ? 'push' : 'replace', trigger }, { cancelable: true })) return false;
     this.hidePage();
-    const location = (this.ownerDocument.defaultView ?? window).location;
-    location[historyMode === 'push' ? 'assign' : 'replace'](href);
+    // This window's location, like the title and the cover: the document the script runs in.
+    location[push ? 'assign' : 'replace'](href);
     return true;
   }
 
   /** Cover, title and referrer, before the first byte of the next page arrives. */
   private hidePage(): void {
-    this.shortcutProgress(0, 0);
+    // (Shift marks left on the control are under the cover; a return from the back-forward cache clears them.)
     if (this.covered) return;
     // The cover is not in this element: whatever the page's CSS does to the element or its ancestors (display: none,
     // a hidden section), a node of its own on <html>, its styles reset in its own shadow root, is always rendered.
@@ -243,6 +243,6 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
         })
       : msg(str`or press Shift ${presses} times`, { id: 'quick-exit.hint' });
     // Written without whitespace between tags: Lit keeps a template's text as it is, and every byte ships.
-    return html`<div class="root" part="base" dir=${this.textDirection} lang=${locale}><a class="control" part="control" href=${this.exitUrl} rel="noreferrer" aria-describedby="hint" @click=${this.onClick} @auxclick=${this.onClick} @keydown=${this.onKeydown}><span part="label">${msg('Exit this page', { id: 'quick-exit.label' })}</span><span class="progress" part="progress" aria-hidden="true" ?hidden=${!this.pressed}>${[1, 2, 3].map((n) => html`<span class="mark ${n > this.pressed ? '' : 'on'}"></span>`)}</span></a><span class="hint" part="hint" id="hint">${hint}</span><span class="visually-hidden" role="status">${this.announcement}</span></div>`;
+    return html`<div class="root" part="base" dir=${this.textDirection} lang=${locale}><a class="control" part="control" href=${this.exitUrl} rel="noreferrer" aria-describedby="hint" @click=${this.onClick} @auxclick=${this.onClick} @keydown=${this.onKeydown}><span part="label">${msg('Exit this page', { id: 'quick-exit.label' })}</span>${this.pressed ? html`<span class="progress" part="progress" aria-hidden="true">${[1, 2, 3].map((n) => html`<span class="mark ${n > this.pressed ? '' : 'on'}"></span>`)}</span>` : ''}</a><span class="hint" part="hint" id="hint">${hint}</span><span class="visually-hidden" role="status">${this.announcement}</span></div>`;
   }
 }
