@@ -1,23 +1,26 @@
 /**
- * The page-wide keyboard listener behind `<heat-quick-exit>`: one `keydown` and one `keyup` listener on `document`,
- * in the capture phase (so it hears keys typed in inputs and inside shadow roots, before page code can stop them),
- * however many elements are on the page and however many copies of the script loaded.
+ * The page-wide keyboard listener behind `<heat-quick-exit>`: one `keydown` and one `keyup` listener on `window`, in
+ * the capture phase, added when the script runs, however many elements are on the page and however many copies of
+ * the script loaded. Window capture is the first place a key event reaches, so page code cannot stop it before us
+ * (stopPropagation anywhere, or stopImmediatePropagation from a window listener added after ours); it hears keys typed
+ * in inputs and inside shadow roots. Keys typed in a frame reach only the frame's window, so the listener follows
+ * focus into same-origin frames (a cross-origin frame's keys cannot be heard from this page).
  *
  * The first copy creates the state and keeps it on `globalThis` under a registry symbol; later copies find it and
- * register their elements with it. The listeners are added when the first element connects and removed when the
- * last one leaves. Shortcuts act through the first element in document order (its `href`, its announcements), so a
- * page with several never announces twice; Esc acts through the first element that has `escape` on.
+ * register their elements with it. With no element registered the listeners do nothing. Shortcuts act through the
+ * first element in document order (its `href`, its announcements), so a page with several never announces twice; Esc
+ * acts through the first element that has `escape` on.
  */
 import { ESCAPE_PRESSES, SHIFT_PRESSES, SHIFT_WINDOW_MS, escapeSequence, shiftSequence, type SequenceStep } from './shortcut-sequence.js';
 
 /** What an element offers the page listener. Kept small and stable: other copies of the script call it. */
 export interface ShortcutTarget extends Element {
   /** Whether this element asked for the Esc Esc shortcut. */
-  readonly escapeShortcut: boolean;
+  readonly escape: boolean;
   /** Shows and announces progress; `pressed` 0 clears it. */
   shortcutProgress(pressed: number, remaining: number): void;
   /** The shortcut is complete: leave. */
-  exitByShortcut(trigger: 'shift' | 'escape'): void;
+  exit(trigger: 'shift' | 'escape'): unknown;
 }
 
 export interface PageShortcuts {
@@ -44,18 +47,21 @@ function firstInDocument(targets: Iterable<ShortcutTarget>): ShortcutTarget | un
   return first;
 }
 
-/** Text fields and widgets that own Esc themselves (a combobox closes its list with it). */
-function isEditable(node: EventTarget | undefined): boolean {
-  if (!(node instanceof HTMLElement)) return false;
-  if (node instanceof HTMLInputElement) return !/^(button|checkbox|color|file|hidden|image|radio|range|reset|submit)$/.test(node.type);
-  return node.isContentEditable || /^(TEXTAREA|SELECT)$/.test(node.tagName) || /^(combobox|listbox|menu|searchbox|textbox)$/.test(node.getAttribute('role') ?? '');
-}
+/**
+ * Text fields and widgets that own Esc themselves (a combobox closes its list with it). `:read-write` is every field
+ * that takes typing (text-like inputs, textareas, contenteditable) and no button, checkbox or slider. A selector, not
+ * `instanceof`: a node in a frame is an instance of the frame's classes.
+ */
+const EDITABLE = ':read-write,select,[role=combobox],[role=listbox],[role=menu],[role=searchbox],[role=textbox]';
 
-/** Esc belongs to an open dialog, anywhere in the page or on the path of the key event (shadow roots included). */
+/** Esc belongs to an open dialog, anywhere in the page or on the path of the key event (shadow roots, frames). */
 function dialogOpen(event: Event): boolean {
   const modal = 'dialog[open],[aria-modal="true"]';
-  return Boolean(document.querySelector(modal)) || event.composedPath().some((node) => node instanceof Element && node.matches(`${modal},[role="dialog"]`));
+  return Boolean(document.querySelector(modal)) || event.composedPath().some((node) => (node as Element).matches?.(`${modal},[role="dialog"]`));
 }
+
+/** The window inside a same-origin frame element; none for anything else, or a cross-origin frame (no document). */
+const frameWindow = (node: unknown) => (node as HTMLIFrameElement | null)?.contentDocument?.defaultView;
 
 function createPageShortcuts(): PageShortcuts {
   const targets = new Set<ShortcutTarget>();
@@ -78,7 +84,7 @@ function createPageShortcuts(): PageShortcuts {
     if (!target) return;
     if (pressed >= SHIFT_PRESSES) {
       clear();
-      target.exitByShortcut('shift');
+      target.exit('shift');
       return;
     }
     if (showing && showing !== target) showing.shortcutProgress(0, 0);
@@ -92,19 +98,43 @@ function createPageShortcuts(): PageShortcuts {
     }, SHIFT_WINDOW_MS);
   };
 
+  // performance.now(), not the events' time stamps: a frame's events count from the frame's own start.
   const onKeydown = (event: KeyboardEvent) => {
     applyShift(shift.keydown(event));
-    const escapeTarget = firstInDocument([...targets].filter((t) => t.escapeShortcut));
+    const escapeTarget = firstInDocument([...targets].filter((t) => t.escape));
     if (!escapeTarget) return;
     const isEscape = event.key === 'Escape';
-    const elsewhere = isEscape && (event.defaultPrevented || isEditable(event.composedPath()[0]) || dialogOpen(event));
-    if (escape.keydown(event, event.timeStamp, elsewhere) === ESCAPE_PRESSES) {
+    const elsewhere = isEscape && (event.defaultPrevented || (event.composedPath()[0] as Element).matches?.(EDITABLE) || dialogOpen(event));
+    if (escape.keydown(event, performance.now(), elsewhere) === ESCAPE_PRESSES) {
       event.preventDefault();
-      escapeTarget.exitByShortcut('escape');
+      escapeTarget.exit('escape');
     }
   };
 
-  const onKeyup = (event: KeyboardEvent) => applyShift(shift.keyup(event, event.timeStamp));
+  const onKeyup = (event: KeyboardEvent) => applyShift(shift.keyup(event, performance.now()));
+
+  /**
+   * Listens on `win`, and on the same-origin frame focus is in, if any, and so on down. Adding a listener twice is a
+   * no-op, so this runs again whenever there may be a new document to listen on: `load` on a document (a frame was
+   * added, reloaded or navigated: listen on it) and `blur` on a window (focus may have gone into a frame that loaded
+   * before the script ran, or one in a shadow root, whose load this page cannot see).
+   */
+  const listen = (win: Window) => {
+    win.addEventListener('keydown', onKeydown, true);
+    win.addEventListener('keyup', onKeyup, true);
+    win.addEventListener('blur', follow, true);
+    win.document.addEventListener('load', follow, true);
+    let active = win.document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const frame = frameWindow(active);
+    if (frame) listen(frame);
+  };
+  // Only while an element is on the page: a page without one keeps its frames to itself. Listens on the frame that
+  // loaded, else on the window of whatever blurred or loaded (a window's own blur has no view to say which).
+  const follow = (event: Event) => {
+    const target = event.target as Node;
+    if (targets.size) listen(frameWindow(target) ?? target.ownerDocument?.defaultView ?? (target as unknown as Window));
+  };
 
   const reset = () => {
     shift.reset();
@@ -112,30 +142,24 @@ function createPageShortcuts(): PageShortcuts {
     clear();
   };
 
+  listen(window);
   return {
     version: 1,
     register(target) {
-      if (targets.has(target)) return;
       targets.add(target);
-      if (targets.size === 1) {
-        document.addEventListener('keydown', onKeydown, true);
-        document.addEventListener('keyup', onKeyup, true);
-      }
+      // Focus may already be in a frame.
+      listen(window);
     },
     unregister(target) {
       if (!targets.delete(target)) return;
       if (showing === target) clear();
-      if (targets.size === 0) {
-        document.removeEventListener('keydown', onKeydown, true);
-        document.removeEventListener('keyup', onKeyup, true);
-        reset();
-      }
+      if (!targets.size) reset();
     },
     reset,
   };
 }
 
-/** The page's one shortcut listener, created by whichever copy of heat-widgets asks first. */
+/** The page's one shortcut listener, created by whichever copy of heat-widgets asks first (when its script runs). */
 export function pageShortcuts(): PageShortcuts {
   const global = globalThis as GlobalWithShortcuts;
   return (global[KEY] ??= createPageShortcuts());

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * line but lets clicks through (`pointer-events`) everywhere except on the control and the hint, so it never blocks
  * the page beneath. The Shift marks are a thin bar along the control's lower edge, so counting never moves it. The
  * shortcut needs a hardware keyboard: the hint stays in the control's description but shows only where a fine pointer
- * suggests one. The cover is a top-layer dialog in the plain system window colour.
+ * suggests one.
  *
  * The focus ring (light, dark and forced colors) is the theme's `a:focus-visible`; the hint's forced colours are the
  * browser's own (Canvas, CanvasText), so neither is repeated here.
@@ -34,7 +34,6 @@ export const quickExitStyles = css`
     justify-content: flex-end;
     gap: 4px 12px;
     padding: 8px;
-    background: transparent;
   }
 
   .control {
@@ -42,7 +41,6 @@ export const quickExitStyles = css`
     pointer-events: auto;
     display: inline-flex;
     align-items: center;
-    gap: 0.5em;
     min-height: 44px;
     min-width: 44px;
     max-width: 100%;
@@ -68,9 +66,6 @@ export const quickExitStyles = css`
     gap: 3px;
     height: 4px;
   }
-  .progress[hidden] {
-    display: none;
-  }
   .mark {
     flex: 1;
     border-radius: 2px;
@@ -94,20 +89,6 @@ export const quickExitStyles = css`
     }
   }
 
-  /* The whole window: a minimum size wins over the browser's max-width and max-height for a modal dialog. */
-  .cover {
-    min-width: 100%;
-    min-height: 100%;
-    border: 0;
-    color-scheme: light dark;
-    outline: none;
-    pointer-events: auto;
-  }
-  .cover,
-  .cover::backdrop {
-    background: var(--heat-quick-exit-cover-color, Canvas);
-  }
-
   @media (forced-colors: active) {
     .control {
       forced-color-adjust: none;
@@ -121,5 +102,28 @@ export const quickExitStyles = css`
     :host {
       display: none !important;
     }
+  }
+`;
+
+/**
+ * The cover: a top-layer dialog over the whole window in the plain system window colour. Its host is reset with
+ * `!important` (in a shadow root that wins over any page rule, `!important` or not), so the page cannot hide it.
+ */
+export const coverStyles = css`
+  :host {
+    all: initial !important;
+  }
+  /* The whole window: a minimum size wins over the browser's max-width and max-height for a modal dialog. */
+  dialog {
+    box-sizing: border-box;
+    min-width: 100%;
+    min-height: 100%;
+    border: 0;
+    color-scheme: light dark;
+    outline: none;
+  }
+  dialog,
+  ::backdrop {
+    background: var(--heat-quick-exit-cover-color, Canvas);
   }
 `;

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { adoptStyles, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
@@ -8,7 +8,7 @@ import { safeExitUrl } from '../data/links.js';
 import { pluralCategory } from '../i18n/format.js';
 import { pageShortcuts, type ShortcutTarget } from './page-shortcuts.js';
 import { ESCAPE_PRESSES, SHIFT_PRESSES } from './shortcut-sequence.js';
-import { quickExitStyles } from './quick-exit.styles.js';
+import { coverStyles, quickExitStyles } from './quick-exit.styles.js';
 
 /**
  * Where the exit goes unless the page says otherwise: the Wikipedia portal. It is among the most visited sites in
@@ -17,6 +17,18 @@ import { quickExitStyles } from './quick-exit.styles.js';
  * advertising.
  */
 export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
+
+/** The cover's own element, added to `<html>` while leaving. */
+const COVER = 'heat-quick-exit-cover';
+const COVER_COLOR = '--heat-quick-exit-cover-color';
+
+// Listen from the moment the script runs, before page code that comes later can stop key events or ask "Leave site?".
+pageShortcuts();
+addEventListener('beforeunload', (event) => {
+  // Leaving by the exit: a page listener added after this one (an unsaved form's "Leave site?") must not keep the
+  // reader here. The window's own listeners run in the order they were added, so earlier ones cannot be stopped.
+  if (document.querySelector(COVER)) event.stopImmediatePropagation();
+});
 
 export type ExitHistory = 'replace' | 'push';
 export type ExitPosition = 'sticky' | 'fixed' | 'static';
@@ -84,11 +96,11 @@ function remainingMessage(remaining: number, locale: string): string {
  * @csspart label - The control's text.
  * @csspart progress - The three marks that fill as Shift is pressed.
  * @csspart hint - "or press Shift 3 times", shown where a hardware keyboard is likely.
- * @csspart cover - The full-window cover shown while the browser leaves.
  *
  * @cssprop --heat-quick-exit-background - Control background (default: `--heat-color-danger`).
  * @cssprop --heat-quick-exit-color - Control text (default: `--heat-color-on-danger`).
- * @cssprop --heat-quick-exit-cover-color - The cover (default: the system's plain window colour, `Canvas`).
+ * @cssprop --heat-quick-exit-cover-color - The full-window cover shown while the browser leaves (default: the
+ *   system's plain window colour, `Canvas`).
  * @cssprop --heat-quick-exit-offset - Distance from the top of the window when sticky or fixed (default `0px`),
  *   for pages with a fixed header.
  * @cssprop --heat-quick-exit-z-index - Stacking order when sticky or fixed (default `1000`).
@@ -118,40 +130,23 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
   @state() private pressed = 0;
   @state() private announcement = '';
 
-  /** Set while the page is covered: what to put back if the reader returns (back-forward cache). */
-  private covered?: { title: string; referrerMeta: HTMLMetaElement };
-
-  private readonly onPageShow = (event: PageTransitionEvent) => {
-    // Back to this page from the back-forward cache: it must be usable again, not a blank cover.
-    if (event.persisted) this.restore();
-  };
+  /** Set while the page is covered: the title to put back, and the referrer policy and cover to take away. */
+  private covered?: [title: string, ...added: Element[]];
 
   override connectedCallback(): void {
     super.connectedCallback();
     pageShortcuts().register(this);
-    window.addEventListener('pageshow', this.onPageShow);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     pageShortcuts().unregister(this);
-    window.removeEventListener('pageshow', this.onPageShow);
-  }
-
-  /** @internal For the page listener. */
-  get escapeShortcut(): boolean {
-    return this.escape;
   }
 
   /** @internal For the page listener. */
   shortcutProgress(pressed: number, remaining: number): void {
     this.pressed = pressed;
     this.announcement = pressed > 0 ? remainingMessage(remaining, this.locale) : '';
-  }
-
-  /** @internal For the page listener. */
-  exitByShortcut(trigger: 'shift' | 'escape'): void {
-    this.exit(trigger);
   }
 
   /** The URL the exit goes to: `href`, else the fallback link's, else the default; never an unsafe scheme. */
@@ -169,48 +164,63 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
    */
   exit(trigger: ExitTrigger = 'api'): boolean {
     const href = this.exitUrl;
-    const historyMode: ExitHistory = this.history === 'push' ? 'push' : 'replace';
-    if (!emit(this, 'heat-quick-exit', { href, history: historyMode, trigger }, { cancelable: true })) return false;
+    const push = this.history === 'push';
+    if (!emit(this, 'heat-quick-exit', { href, history: push ? 'push' : 'replace', trigger }, { cancelable: true })) return false;
     this.hidePage();
-    const location = (this.ownerDocument.defaultView ?? window).location;
-    location[historyMode === 'push' ? 'assign' : 'replace'](href);
+    // This window's location, like the title and the cover: the document the script runs in.
+    location[push ? 'assign' : 'replace'](href);
     return true;
-  }
-
-  /** The full-window cover (a plain getter: it is read only when leaving or coming back). */
-  private get cover(): HTMLDialogElement | null | undefined {
-    return this.renderRoot?.querySelector('dialog');
   }
 
   /** Cover, title and referrer, before the first byte of the next page arrives. */
   private hidePage(): void {
-    this.shortcutProgress(0, 0);
-    this.covered ??= {
-      title: document.title,
-      // The destination should not learn which page the reader left (the Referer header, document.referrer).
-      referrerMeta: document.head.appendChild(Object.assign(document.createElement('meta'), { name: 'referrer', content: 'no-referrer' })),
+    // (Shift marks left on the control are under the cover; a return from the back-forward cache clears them.)
+    if (this.covered) return;
+    // The cover is not in this element: whatever the page's CSS does to the element or its ancestors (display: none,
+    // a hidden section), a node of its own on <html>, its styles reset in its own shadow root, is always rendered.
+    const host = document.createElement(COVER);
+    const root = host.attachShadow({ mode: 'open' });
+    adoptStyles(root, [coverStyles]);
+    const cover = root.appendChild(document.createElement('dialog'));
+    cover.lang = this.locale;
+    cover.setAttribute('aria-label', neutralTitle());
+    // Nothing takes it off until the page is gone: not Esc (closedby; the cancel event where closedby is unknown),
+    // not close() or requestClose() from script (shown again).
+    cover.setAttribute('closedby', 'none');
+    cover.oncancel = cover.onclose = (event) => {
+      event.preventDefault();
+      if (!cover.open) cover.showModal();
     };
+    host.style.setProperty(COVER_COLOR, getComputedStyle(this).getPropertyValue(COVER_COLOR));
+    this.covered = [
+      document.title,
+      // The destination should not learn which page the reader left (the Referer header, document.referrer).
+      document.head.appendChild(Object.assign(document.createElement('meta'), { name: 'referrer', content: 'no-referrer' })),
+      document.documentElement.appendChild(host),
+    ];
     document.title = neutralTitle();
+    // The one earlier "Leave site?" that can be taken back (order does not matter for it).
+    onbeforeunload = null;
     // A modal dialog sits in the top layer (above any z-index, outside any transformed ancestor) and makes the
     // rest of the page inert, so a screen reader cannot wander behind the cover while the next page loads.
-    const cover = this.cover;
-    if (cover && !cover.open) cover.showModal();
+    cover.showModal();
+    // The next pageshow can only be a return from the back-forward cache: the page must be usable again.
+    addEventListener('pageshow', () => this.restore(), { once: true });
   }
 
   /** Undoes `hidePage` (the page came back from the back-forward cache). */
   private restore(): void {
     pageShortcuts().reset();
-    this.shortcutProgress(0, 0);
-    const covered = this.covered;
-    if (!covered) return;
+    const [title, ...added] = this.covered!;
     this.covered = undefined;
-    document.title = covered.title;
-    covered.referrerMeta.remove();
-    this.cover?.close();
+    document.title = title;
+    added.forEach((node) => node.remove());
   }
 
   private onClick(event: MouseEvent): void {
-    // Enter on a link arrives here as a click; modifier clicks too, so Ctrl-click never opens a second tab.
+    // Every activation leaves from this tab: Enter and clicks arrive here, with Ctrl, Meta or Shift too (a new tab or
+    // window otherwise), and the middle button as auxclick (also a new tab). The right button opens the context menu.
+    if (event.button == 2) return;
     event.preventDefault();
     this.exit('control');
   }
@@ -233,6 +243,6 @@ export class HeatQuickExit extends HeatElement implements ShortcutTarget {
         })
       : msg(str`or press Shift ${presses} times`, { id: 'quick-exit.hint' });
     // Written without whitespace between tags: Lit keeps a template's text as it is, and every byte ships.
-    return html`<div class="root" part="base" dir=${this.textDirection} lang=${locale}><a class="control" part="control" href=${this.exitUrl} rel="noreferrer" aria-describedby="hint" @click=${this.onClick} @keydown=${this.onKeydown}><span part="label">${msg('Exit this page', { id: 'quick-exit.label' })}</span><span class="progress" part="progress" aria-hidden="true" ?hidden=${!this.pressed}>${[1, 2, 3].map((n) => html`<span class="mark ${n > this.pressed ? '' : 'on'}"></span>`)}</span></a><span class="hint" part="hint" id="hint">${hint}</span><span class="visually-hidden" role="status">${this.announcement}</span><dialog class="cover" part="cover" aria-label=${neutralTitle()}></dialog></div>`;
+    return html`<div class="root" part="base" dir=${this.textDirection} lang=${locale}><a class="control" part="control" href=${this.exitUrl} rel="noreferrer" aria-describedby="hint" @click=${this.onClick} @auxclick=${this.onClick} @keydown=${this.onKeydown}><span part="label">${msg('Exit this page', { id: 'quick-exit.label' })}</span>${this.pressed ? html`<span class="progress" part="progress" aria-hidden="true">${[1, 2, 3].map((n) => html`<span class="mark ${n > this.pressed ? '' : 'on'}"></span>`)}</span>` : ''}</a><span class="hint" part="hint" id="hint">${hint}</span><span class="visually-hidden" role="status">${this.announcement}</span></div>`;
   }
 }

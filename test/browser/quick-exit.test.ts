@@ -1,17 +1,19 @@
-// Counts document listeners from before the element's module runs: keep this import first.
-import { documentListeners } from './support/count-listeners.js';
+// Counts window listeners from before the element's module runs: keep this import first.
+import { windowListeners } from './support/count-listeners.js';
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { DEFAULT_EXIT_URL, HeatQuickExit, type HeatQuickExitDetail } from '../../src/quick-exit/quick-exit.js';
 import { pageShortcuts } from '../../src/quick-exit/page-shortcuts.js';
-import { recordWarnings, shadow, visibleText } from './support/helpers.js';
+import { recordWarnings, shadow, sleep, visibleText } from './support/helpers.js';
 
 const control = (el: Element) => shadow(el).querySelector<HTMLAnchorElement>('[part~="control"]')!;
 const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
 const marksOn = (el: Element) => shadow(el).querySelectorAll('[part~="progress"]:not([hidden]) .mark.on').length;
-const cover = (el: Element) => shadow(el).querySelector<HTMLDialogElement>('[part~="cover"]')!;
+/** The cover, on <html> while the page is covered. */
+const coverHost = () => document.querySelector('heat-quick-exit-cover');
+const cover = () => coverHost()?.shadowRoot!.querySelector('dialog');
 
 /** Records every heat-quick-exit event and cancels it, so the test page stays where it is. */
 function stayOnPage() {
@@ -135,7 +137,7 @@ describe('<heat-quick-exit>', () => {
       scroller.remove();
     }
     // Cancelled: no cover, the title untouched.
-    expect(cover(el).open).to.equal(false);
+    expect(coverHost()).to.equal(null);
     expect(document.title).to.equal(originalTitle);
   });
 
@@ -216,17 +218,20 @@ describe('<heat-quick-exit>', () => {
     document.title = 'Help with something private';
     control(el).click();
     expect(document.title).to.equal('Loading');
-    expect(cover(el).open).to.equal(true);
-    expect(cover(el).matches(':modal'), 'modal: the page behind is inert').to.equal(true);
-    const box = cover(el).getBoundingClientRect();
+    expect(cover()!.open).to.equal(true);
+    expect(cover()!.matches(':modal'), 'modal: the page behind is inert').to.equal(true);
+    expect(coverHost()!.parentNode, 'outside the element and the body').to.equal(document.documentElement);
+    const box = cover()!.getBoundingClientRect();
     expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, window.innerWidth, window.innerHeight]);
-    expect(shadow(el).elementFromPoint(window.innerWidth / 2, window.innerHeight / 2)).to.equal(cover(el));
-    expect(visibleText(cover(el)), 'the cover says nothing about the page').to.equal('');
+    expect(coverHost()!.shadowRoot!.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) === cover()).to.equal(true);
+    expect(visibleText(cover()!), 'the cover says nothing about the page').to.equal('');
+    expect(cover()!.getAttribute('aria-label')).to.equal('Loading');
     expect(document.querySelector('meta[name="referrer"]')?.getAttribute('content')).to.equal('no-referrer');
     await expect(el).to.be.accessible();
+    await expect(coverHost()).to.be.accessible();
 
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    expect(cover(el).open).to.equal(false);
+    expect(coverHost(), 'the cover is gone').to.equal(null);
     expect(document.title).to.equal('Help with something private');
     expect(document.querySelector('meta[name="referrer"]')).to.equal(null);
   });
@@ -323,14 +328,16 @@ describe('<heat-quick-exit>', () => {
   });
 
   describe('on a page with several, or two copies of the script', () => {
-    it('adds one keydown and one keyup listener to document, and removes them with the last element', async () => {
+    it('adds one keydown and one keyup listener to window when the script runs, however many elements and copies', async () => {
       unmountAll();
-      expect(documentListeners('keydown')).to.equal(0);
+      // Added as soon as the module ran, before any element: as early as the script can.
+      expect(windowListeners('keydown')).to.equal(1);
+      expect(windowListeners('keyup')).to.equal(1);
       const host = await mount(html`<div>
         <heat-quick-exit></heat-quick-exit><heat-quick-exit></heat-quick-exit><heat-quick-exit></heat-quick-exit>
       </div>`);
-      expect(documentListeners('keydown')).to.equal(1);
-      expect(documentListeners('keyup')).to.equal(1);
+      expect(windowListeners('keydown')).to.equal(1);
+      expect(windowListeners('keyup')).to.equal(1);
 
       // A second copy of the module (another URL is another module instance) shares the page's listener.
       const copyUrl = new URL('../../src/quick-exit/page-shortcuts.ts?copy=2', import.meta.url).href;
@@ -340,12 +347,14 @@ describe('<heat-quick-exit>', () => {
       const extra = document.createElement('heat-quick-exit');
       host.append(extra);
       copy.pageShortcuts().register(extra);
-      expect(documentListeners('keydown')).to.equal(1);
-      expect(documentListeners('keyup')).to.equal(1);
+      expect(windowListeners('keydown')).to.equal(1);
+      expect(windowListeners('keyup')).to.equal(1);
 
+      // With no element left they stay, and do nothing.
       unmountAll();
-      expect(documentListeners('keydown')).to.equal(0);
-      expect(documentListeners('keyup')).to.equal(0);
+      await pressShift(3);
+      expect(watch.seen).to.deep.equal([]);
+      expect(windowListeners('keydown')).to.equal(1);
     });
 
     it('counts once and announces only through the first element; Shift three times exits once', async () => {
@@ -421,6 +430,221 @@ describe('<heat-quick-exit>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
       expect(getComputedStyle(control(el)).borderTopStyle).to.equal('solid');
+    });
+  });
+});
+
+/**
+ * What a reader sees in the middle of the window: the element there, looked up through open shadow roots. The cover
+ * is found wherever it lives, so these tests say what is on screen, not how the element builds it.
+ */
+function onScreen(): Element | null {
+  let root: DocumentOrShadowRoot = document;
+  let hit: Element | null = null;
+  for (;;) {
+    const next = root.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
+    if (!next || next === hit) return hit;
+    hit = next;
+    if (!hit.shadowRoot) return hit;
+    root = hit.shadowRoot;
+  }
+}
+
+/** The cover, when one is on screen: a modal dialog over the whole window. */
+function coverOnScreen(): HTMLDialogElement | null {
+  const hit = onScreen();
+  if (!hit?.matches('dialog:modal')) return null;
+  const box = hit.getBoundingClientRect();
+  expect([box.left, box.top, box.width, box.height], 'the whole window').to.deep.equal([0, 0, window.innerWidth, window.innerHeight]);
+  return hit as HTMLDialogElement;
+}
+
+/** A same-origin destination: the Navigation API can hold the page only from a same-origin navigation. */
+const DESTINATION = '/test/browser/fixtures/quick-exit-destination.html';
+
+/** Lets exits happen but holds the test page where it is (the browser's own Navigation API cancels the load). */
+function holdNavigation() {
+  watch.stop();
+  const navigation = (window as unknown as { navigation: EventTarget }).navigation;
+  const stay = (event: Event) => event.preventDefault();
+  navigation.addEventListener('navigate', stay);
+  return () => navigation.removeEventListener('navigate', stay);
+}
+
+const loaded = (frame: HTMLIFrameElement) =>
+  new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+
+describe('<heat-quick-exit> whatever the page does', () => {
+  let release: (() => void) | undefined;
+  afterEach(async () => {
+    release?.();
+    release = undefined;
+    document.querySelectorAll('[data-test-page]').forEach((node) => node.remove());
+    await resetMouse();
+  });
+
+  it('the cover cannot be dismissed: Esc three times (escape on), close() and requestClose() from script', async () => {
+    release = holdNavigation();
+    const content = await mount(html`<div><heat-quick-exit escape href=${DESTINATION}></heat-quick-exit><main><h1>Help</h1></main></div>`);
+    // A click first: the Navigation API can hold back a navigation only when the page had a user activation (Esc is none).
+    const heading = content.querySelector('h1')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(heading.left + 5), Math.round(heading.top + 5)] });
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' }); // exits
+    const cover = coverOnScreen();
+    expect(Boolean(cover), 'covered by Esc twice').to.equal(true);
+    // (Compared as booleans: a failed comparison of DOM elements makes the runner serialise the whole element.)
+    for (let i = 1; i <= 3; i++) {
+      await sendKeys({ press: 'Escape' });
+      expect(coverOnScreen() === cover, `still covered after ${i} more Esc`).to.equal(true);
+    }
+    cover!.close();
+    await sleep(50); // the close event is queued
+    expect(coverOnScreen() === cover, 'still covered after close()').to.equal(true);
+    (cover as HTMLDialogElement & { requestClose(): void }).requestClose();
+    await sleep(50);
+    expect(coverOnScreen() === cover, 'still covered after requestClose()').to.equal(true);
+    expect(content.isConnected).to.equal(true);
+  });
+
+  for (const [name, css, wrap] of [
+    ['display: none on the element', 'heat-quick-exit { display: none !important }', false],
+    ['visibility: hidden on the element', 'heat-quick-exit { visibility: hidden }', false],
+    ['a hidden ancestor', '', true],
+  ] as const) {
+    it(`covers the whole window on Shift three times, with ${name}`, async () => {
+      release = holdNavigation();
+      const style = Object.assign(document.createElement('style'), { textContent: css });
+      style.dataset.testPage = '';
+      document.head.append(style);
+      await mount(
+        wrap
+          ? html`<div><div hidden><heat-quick-exit href=${DESTINATION}></heat-quick-exit></div><main><h1>Help</h1></main></div>`
+          : html`<div><heat-quick-exit href=${DESTINATION}></heat-quick-exit><main><h1>Help</h1></main></div>`,
+      );
+      await pressShift(3);
+      const cover = coverOnScreen();
+      expect(Boolean(cover), 'a cover is on screen').to.equal(true);
+      expect(document.title).to.equal('Loading');
+      await expect(cover!.getRootNode() instanceof ShadowRoot ? (cover!.getRootNode() as ShadowRoot).host : cover).to.be.accessible();
+    });
+  }
+
+  it('keeps the page’s --heat-quick-exit-cover-color set on the element', async () => {
+    release = holdNavigation();
+    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit href=${DESTINATION} style="--heat-quick-exit-cover-color: rgb(1, 2, 3)"></heat-quick-exit>`);
+    el.exit();
+    expect(getComputedStyle(coverOnScreen()!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('exits on middle-click, Ctrl-, Meta- and Shift-click, and never opens the link in a new tab or window', async () => {
+    const el = await fixture<HeatQuickExit>(html`<heat-quick-exit href="https://example.org/weather"></heat-quick-exit>`);
+    const box = control(el).getBoundingClientRect();
+    const position: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    // Whatever reaches the window: a click or auxclick whose default is not prevented opens the link elsewhere.
+    const notPrevented: string[] = [];
+    const record = (event: MouseEvent) => {
+      if (!event.defaultPrevented) notPrevented.push(`${event.type} ${event.button}`);
+    };
+    window.addEventListener('click', record);
+    window.addEventListener('auxclick', record);
+    try {
+      await sendMouse({ type: 'click', position, button: 'middle' });
+      expect(watch.seen.map((d) => d.trigger), 'middle-click').to.deep.equal(['control']);
+      for (const modifier of ['Control', 'Meta', 'Shift']) {
+        await sendKeys({ down: modifier });
+        await sendMouse({ type: 'click', position });
+        await sendKeys({ up: modifier });
+      }
+      expect(watch.seen.map((d) => d.trigger)).to.deep.equal(['control', 'control', 'control', 'control']);
+      expect(notPrevented).to.deep.equal([]);
+      await sendMouse({ type: 'click', position, button: 'right' });
+      await sendKeys({ press: 'Escape' }); // the context menu, if one opened
+      expect(watch.seen, 'a right-click opens the menu and does not exit').to.have.length(4);
+    } finally {
+      window.removeEventListener('click', record);
+      window.removeEventListener('auxclick', record);
+    }
+  });
+
+  it('hears Shift three times through a page listener that stops key events on window in the capture phase', async () => {
+    // Added before the element connects: earlier than any element-time registration could be.
+    const stop = (event: Event) => event.stopPropagation();
+    const stopAll = (event: Event) => event.stopImmediatePropagation();
+    for (const type of ['keydown', 'keyup']) {
+      window.addEventListener(type, stop, true);
+      document.addEventListener(type, stopAll, true);
+    }
+    try {
+      await fixture<HeatQuickExit>(html`<heat-quick-exit></heat-quick-exit>`);
+      await pressShift(3);
+      expect(watch.seen.map((d) => d.trigger)).to.deep.equal(['shift']);
+    } finally {
+      for (const type of ['keydown', 'keyup']) {
+        window.removeEventListener(type, stop, true);
+        document.removeEventListener(type, stopAll, true);
+      }
+    }
+  });
+
+  describe('with focus in a same-origin frame', () => {
+    async function frameWithField(parent: Node = document.body) {
+      const frame = document.createElement('iframe');
+      frame.dataset.testPage = '';
+      frame.title = 'Contact form';
+      frame.srcdoc = '<!doctype html><label>Message <input></label>';
+      const ready = loaded(frame);
+      parent.appendChild(frame);
+      await ready;
+      return frame;
+    }
+    function focusField(frame: HTMLIFrameElement) {
+      frame.contentWindow!.focus();
+      frame.contentDocument!.querySelector('input')!.focus();
+    }
+
+    it('Shift three times exits, for a frame added after the element', async () => {
+      await fixture<HeatQuickExit>(html`<heat-quick-exit></heat-quick-exit>`);
+      const frame = await frameWithField();
+      focusField(frame);
+      await pressShift(3);
+      expect(watch.seen.map((d) => d.trigger)).to.deep.equal(['shift']);
+    });
+
+    it('Shift three times exits after the focused frame reloads, and in a frame in a shadow root', async () => {
+      await fixture<HeatQuickExit>(html`<heat-quick-exit></heat-quick-exit>`);
+      const frame = await frameWithField();
+      focusField(frame);
+      await pressShift(1);
+      const reloaded = loaded(frame);
+      frame.contentWindow!.location.reload();
+      await reloaded;
+      expect(document.activeElement, 'focus stayed in the frame').to.equal(frame);
+      frame.contentDocument!.querySelector('input')!.focus();
+      await pressShift(3);
+      expect(watch.seen.map((d) => d.trigger), 'after a reload').to.deep.equal(['shift']);
+
+      const host = document.createElement('div');
+      host.dataset.testPage = '';
+      document.body.append(host);
+      const inShadow = await frameWithField(host.attachShadow({ mode: 'open' }));
+      (document.activeElement as HTMLElement).blur();
+      focusField(inShadow);
+      await pressShift(3);
+      expect(watch.seen.map((d) => d.trigger), 'in a shadow root').to.deep.equal(['shift', 'shift']);
+    });
+
+    it('leaves Esc to a text field inside the frame', async () => {
+      await fixture<HeatQuickExit>(html`<heat-quick-exit escape></heat-quick-exit>`);
+      const frame = await frameWithField();
+      focusField(frame);
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      expect(watch.seen).to.deep.equal([]);
+      frame.contentDocument!.querySelector('input')!.blur();
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      expect(watch.seen.map((d) => d.trigger), 'outside the field').to.deep.equal(['escape']);
     });
   });
 });

@@ -13,13 +13,13 @@ let site: StaticServer;
 
 const TITLE = 'Help for young people';
 
-/** Counts keyboard listeners on document, installed before any heat-widgets script runs. */
+/** Counts keyboard listeners on window, installed before any heat-widgets script runs. */
 const COUNT_LISTENERS = `<script>
-  window.__keyListeners = 0;
+  window.__keyListeners = new Set();
   window.__shows = [];
-  const add = document.addEventListener;
-  document.addEventListener = function (type, listener, options) {
-    if (type === 'keydown' || type === 'keyup') window.__keyListeners++;
+  const add = window.addEventListener;
+  window.addEventListener = function (type, listener, options) {
+    if (type === 'keydown' || type === 'keyup') window.__keyListeners.add(listener);
     return add.call(this, type, listener, options);
   };
   addEventListener('pageshow', (event) => window.__shows.push(event.persisted));
@@ -38,6 +38,26 @@ beforeAll(async () => {
       '/start.html': { body: '<!doctype html><title>Start</title><p>Start</p>' },
       '/destination.html': { body: '<!doctype html><title>Weather</title><p>Sunny</p>' },
       '/slow-destination.html': { body: '<!doctype html><title>Weather</title><p>Sunny</p>', delayMs: 1500 },
+      '/very-slow-destination.html': { body: '<!doctype html><title>Weather</title><p>Sunny</p>', delayMs: 4000 },
+      '/help-escape-slow.html': { body: helpPage(MODULE, '<heat-quick-exit escape href="/very-slow-destination.html"></heat-quick-exit>') },
+      // An unsaved form: the page asks the browser to confirm leaving once the reader has typed, the usual way (a
+      // listener added when the form changes), and the old way (the onbeforeunload property, set up front).
+      '/help-unsaved.html': {
+        body: helpPage(
+          MODULE + `<script>document.addEventListener('input', () => addEventListener('beforeunload', (event) => { event.preventDefault(); event.returnValue = ''; }), { once: true });</script>`,
+          '<heat-quick-exit href="/destination.html"></heat-quick-exit>',
+        ),
+      },
+      '/help-unsaved-property.html': {
+        body: helpPage(`<script>onbeforeunload = () => 'Unsaved changes';</script>` + MODULE, '<heat-quick-exit href="/destination.html"></heat-quick-exit>'),
+      },
+      // A listener added before heat-widgets loads runs before ours: that one cannot be stopped.
+      '/help-unsaved-early.html': {
+        body: helpPage(
+          `<script>addEventListener('beforeunload', (event) => { event.preventDefault(); event.returnValue = ''; });</script>` + MODULE,
+          '<heat-quick-exit href="/destination.html"></heat-quick-exit>',
+        ),
+      },
       '/help-slow.html': { body: helpPage(MODULE, '<heat-quick-exit href="/slow-destination.html"></heat-quick-exit>') },
       '/help-replace.html': { body: helpPage(MODULE, '<heat-quick-exit href="/destination.html"></heat-quick-exit>') },
       '/help-push.html': { body: helpPage(MODULE, '<heat-quick-exit href="/destination.html" history="push"></heat-quick-exit>') },
@@ -85,18 +105,36 @@ async function goBack(page: Page): Promise<string> {
   return new URL(await page.evaluate(() => location.href)).pathname;
 }
 
+/**
+ * Whether a cover is on screen: the middle of the window, looked up through open shadow roots, is a modal dialog.
+ * Wherever the element puts its cover, this is what a reader sees. A string, to be evaluated in the page.
+ */
+const COVERED_SOURCE = `() => {
+  let root = document, hit = null;
+  for (;;) {
+    const next = root.elementFromPoint(innerWidth / 2, innerHeight / 2);
+    if (!next || next === hit || !next.shadowRoot) { hit = next || hit; break; }
+    hit = next;
+    root = next.shadowRoot;
+  }
+  return Boolean(hit && hit.matches('dialog:modal'));
+}`;
+declare const COVERED: () => boolean;
+/** Installs `COVERED()` in the page. */
+const defineCovered = (page: Page) => page.evaluate(`window.COVERED = ${COVERED_SOURCE}`);
+
 /** What a reader would see of the page: its title, whether a cover is up, what is under the middle of the window. */
-const looks = (page: Page) =>
-  page.evaluate(() => ({
+const looks = async (page: Page) => {
+  await defineCovered(page);
+  return page.evaluate(() => ({
     title: document.title,
-    coverOpen: Array.from(document.querySelectorAll('heat-quick-exit')).some(
-      (el) => el.shadowRoot!.querySelector('dialog')!.open,
-    ),
+    coverOpen: COVERED(),
     overHeading: (() => {
       const box = document.querySelector('h1')!.getBoundingClientRect();
       return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.localName;
     })(),
   }));
+};
 
 describe('<heat-quick-exit> navigation', () => {
   it('history="replace" (default): Back skips the help page', async () => {
@@ -132,8 +170,8 @@ describe('<heat-quick-exit> navigation', () => {
       const box = document.querySelector('h1').getBoundingClientRect();
       console.log('painting:' + JSON.stringify({
         title: document.title,
-        coverOpen: document.querySelector('heat-quick-exit').shadowRoot.querySelector('dialog').open,
-        overHeading: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.localName,
+        coverOpen: (${COVERED_SOURCE})(),
+        covering: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) !== document.querySelector('h1'),
         stillHere: location.pathname,
       }));
     }))`);
@@ -143,7 +181,7 @@ describe('<heat-quick-exit> navigation', () => {
     await page.keyboard.press('Enter');
     const seen = JSON.parse((await painting).text().slice('painting:'.length));
     // The destination answers after 1.5 s; until then, this is what someone glancing at the screen sees.
-    expect(seen).toEqual({ title: 'Loading', coverOpen: true, overHeading: 'heat-quick-exit', stillHere: '/help-slow.html' });
+    expect(seen).toEqual({ title: 'Loading', coverOpen: true, covering: true, stillHere: '/help-slow.html' });
     await page.waitForURL('**/slow-destination.html');
     await page.context().close();
   });
@@ -167,16 +205,81 @@ describe('<heat-quick-exit> navigation', () => {
     await page.context().close();
   });
 
-  it('the module and the classic script together, three elements: one keydown and one keyup listener', async () => {
+  it('the module and the classic script together, three elements: one keydown and one keyup listener on window', async () => {
     const page = await open('/help-twice.html');
     const seen = watch(page);
     await page.waitForFunction(() => customElements.get('heat-quick-exit'));
-    const count = await page.evaluate(() => (window as unknown as { __keyListeners: number }).__keyListeners);
+    const count = await page.evaluate(() => (window as unknown as { __keyListeners: Set<unknown> }).__keyListeners.size);
     expect(count).toBe(2);
     await Promise.all([page.waitForURL('**/destination.html'), (async () => {
       for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     })()]);
     expect(seen.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('Esc cannot take the cover off while a slow site loads (escape on: Esc twice leaves, Esc again did uncover)', async () => {
+    const page = await open('/help-escape-slow.html');
+    // Playwright holds page.evaluate while a navigation is pending: the page reports what it shows every 50 ms.
+    await page.evaluate(`document.addEventListener('heat-quick-exit', () => setInterval(() => {
+      console.log('showing:' + JSON.stringify({ title: document.title, covered: (${COVERED_SOURCE})(), here: location.pathname }));
+    }, 50))`);
+    let latest: { title: string; covered: boolean; here: string } | undefined;
+    page.on('console', (message) => {
+      if (message.text().startsWith('showing:')) latest = JSON.parse(message.text().slice('showing:'.length));
+    });
+    const settle = async () => {
+      latest = undefined;
+      await page.waitForTimeout(200);
+      return latest;
+    };
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await settle()).toEqual({ title: 'Loading', covered: true, here: '/help-escape-slow.html' });
+    // The destination takes 4 s: every Esc in that time meets the cover.
+    for (let i = 1; i <= 3; i++) {
+      await page.keyboard.press('Escape');
+      expect(await settle(), `after ${i} more Esc`).toEqual({ title: 'Loading', covered: true, here: '/help-escape-slow.html' });
+    }
+    await page.waitForURL('**/very-slow-destination.html');
+    await page.context().close();
+  });
+
+  for (const path of ['/help-unsaved.html', '/help-unsaved-property.html']) {
+    it(`a page that asks before unloading (an unsaved form, ${path}): no "Leave site?" prompt, the reader leaves`, async () => {
+      const page = await open(path);
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.type());
+        void dialog.dismiss(); // "Stay on page", the answer that would keep the help page
+      });
+      // The prompt is only shown after the reader interacted with the page: type in the form.
+      await page.locator('input').pressSequentially('hello');
+      await Promise.all([
+        page.waitForURL('**/destination.html', { timeout: 5000 }),
+        page.getByRole('link', { name: 'Exit this page' }).click({ noWaitAfter: true }),
+      ]);
+      expect(dialogs).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('a beforeunload listener added before heat-widgets still prompts; the cover stays up after "Stay"', async () => {
+    const page = await open('/help-unsaved-early.html');
+    const dialogs: string[] = [];
+    const prompted = new Promise<void>((resolve) =>
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.type());
+        void dialog.dismiss().then(() => resolve());
+      }),
+    );
+    await page.locator('input').pressSequentially('hello');
+    await page.getByRole('link', { name: 'Exit this page' }).focus();
+    await page.keyboard.press('Enter');
+    await prompted;
+    expect(dialogs).toEqual(['beforeunload']);
+    expect(pathOf(page)).toBe('/help-unsaved-early.html');
+    expect(await looks(page)).toEqual({ title: 'Loading', coverOpen: true, overHeading: expect.not.stringMatching(/^h1$/) });
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Counts the keyboard listeners on `document`, by wrapping the platform's add/removeEventListener. Import it before
+ * Counts the keyboard listeners on `window`, by wrapping the platform's add/removeEventListener. Import it before
  * anything that could add one, so that every listener is seen.
  */
 type Listener = EventListenerOrEventListenerObject;
@@ -8,24 +8,24 @@ const active = new Map<string, Set<Listener>>();
 const capture = (options?: boolean | AddEventListenerOptions | EventListenerOptions) =>
   typeof options === 'boolean' ? options : Boolean(options?.capture);
 
-const add = document.addEventListener;
-const remove = document.removeEventListener;
+const add = window.addEventListener;
+const remove = window.removeEventListener;
 
-document.addEventListener = function (this: Document, type: string, listener: Listener | null, options?: boolean | AddEventListenerOptions) {
+window.addEventListener = function (this: Window, type: string, listener: Listener | null, options?: boolean | AddEventListenerOptions) {
   if (listener && (type === 'keydown' || type === 'keyup')) {
     const key = `${type}${capture(options) ? ':capture' : ''}`;
     if (!active.has(key)) active.set(key, new Set());
     active.get(key)!.add(listener);
   }
   return add.call(this, type, listener as Listener, options);
-} as typeof document.addEventListener;
+} as typeof window.addEventListener;
 
-document.removeEventListener = function (this: Document, type: string, listener: Listener | null, options?: boolean | EventListenerOptions) {
+window.removeEventListener = function (this: Window, type: string, listener: Listener | null, options?: boolean | EventListenerOptions) {
   if (listener) active.get(`${type}${capture(options) ? ':capture' : ''}`)?.delete(listener);
   return remove.call(this, type, listener as Listener, options);
-} as typeof document.removeEventListener;
+} as typeof window.removeEventListener;
 
-/** How many `type` listeners are on `document` now (capture phase unless `capturing` is false). */
-export function documentListeners(type: 'keydown' | 'keyup', capturing = true): number {
+/** How many `type` listeners are on `window` now (capture phase unless `capturing` is false). */
+export function windowListeners(type: 'keydown' | 'keyup', capturing = true): number {
   return active.get(`${type}${capturing ? ':capture' : ''}`)?.size ?? 0;
 }
