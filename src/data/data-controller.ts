@@ -18,8 +18,6 @@ interface DataFailure {
   message: string;
 }
 
-const warnedProblems = new WeakSet<LoadedData>();
-
 /**
  * Where region files are found (`regions/` beside it): this module's own URL, which is the entry script's in a build
  * and the data folder in the sources. The classic script has no import.meta.url: its <script>, read while it runs.
@@ -52,7 +50,10 @@ export class DataController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Call from the host's `willUpdate` when `src` changes. The latest `src` always wins. */
+  /**
+   * Call from the host's `willUpdate` when `src` changes. The latest `src` always wins. The loader keeps a file only
+   * while an element uses it: this controller's abort signal (another `src`, the element removed) lets it go.
+   */
   setSource(src: string | null | undefined): void {
     const next = src?.trim() || undefined;
     if (next === this.src) return;
@@ -162,7 +163,8 @@ export class DataController implements ReactiveController {
           (error: unknown) => failed(error instanceof DataLoadError ? error : { reason: 'network', url, message: String(error) }),
         );
       },
-      () => failed({ reason: 'network', url: src, message: 'could not load the heat-widgets data loader' }),
+      // `src` as written, but never a user name or password (the loader, which refuses those, did not load).
+      () => failed({ reason: 'network', url: src.replace(/\/\/.*@/, '//'), message: 'could not load the heat-widgets data loader' }),
     );
   }
 
@@ -177,11 +179,11 @@ export class DataController implements ReactiveController {
     };
     this.partnerUrl = url;
     const dropped = loaded.problems.filter((p) => p.severity === 'error');
-    if (dropped.length && !warnedProblems.has(loaded)) {
-      warnedProblems.add(loaded);
-      console.warn(
-        `heat-widgets: ${url}: ${dropped.length} invalid value(s) were left out:\n` +
-          dropped.map((p) => `  ${p.path} ${p.message}`).join('\n'),
+    // Once per URL per page, also when the file is loaded again after no element used it.
+    if (dropped.length) {
+      warnOnce(
+        `data:${url} dropped`,
+        `heat-widgets: ${url}: ${dropped.length} invalid value(s) were left out:\n` + dropped.map((p) => `  ${p.path} ${p.message}`).join('\n'),
       );
     }
     emit(this.host, 'heat-data-load', { url, dropped: dropped.length });

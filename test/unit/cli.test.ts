@@ -92,6 +92,19 @@ describe('heat-widgets validate', () => {
     expect(err).toMatch(/only https: addresses/);
   });
 
+  it('refuses an address with a user name or password before any request, and never prints the password (exit 2)', async () => {
+    for (const target of ['https://reader:s3cr3t-pass@127.0.0.1:9/data.json', 'https://:s3cr3t-pass@127.0.0.1:9/data.json', 'http://reader:s3cr3t-pass@example.org/x.json']) {
+      const { code, out, err } = await run('validate', target);
+      expect(code, target).toBe(EXIT.usage);
+      expect(err).toMatch(/user name or password/);
+      expect(out + err).not.toContain('s3cr3t');
+      // It still says which address it means, without the credential.
+      expect(err).toContain(`//${new URL(target).host}/`);
+    }
+    const broken = await run('validate', 'https://reader:s3cr3t-pass@[not-a-host/data.json');
+    expect(broken.out + broken.err).not.toContain('s3cr3t');
+  });
+
   it('reports an unreachable https: address (exit 3)', async () => {
     // Port 9 on the loopback address: nothing listens, the connection is refused at once.
     const { code, err } = await run('validate', 'https://127.0.0.1:9/data.json');

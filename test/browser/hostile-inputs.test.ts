@@ -1,0 +1,200 @@
+/**
+ * The hostile-input corpus in Chromium (issue 13): partner files (test/fixtures/hostile-inputs.ts, the same corpus
+ * the validator and the CLI run in test/unit/hostile-inputs.test.ts), hostile `src` addresses and servers, the
+ * loader's memory, partner text that tries to reverse ours, and hostile property values on every element. Each case
+ * is its own test, so the corpus counts in `npm test`'s totals.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import { cachedDataUrls, clearDataCache, loaderSettings } from '../../src/data/loader.js';
+import { HOSTILE_FILES, NEVER_SHOWN, hostileFile } from '../fixtures/hostile-inputs.js';
+import { hrefs, recordWarnings, regionReady, shadow, sleep, visibleText, waitForEvent } from './support/helpers.js';
+
+const CORPUS_PATH = '/hostile-corpus/';
+const names = (el: Element) => Array.from(shadow(el).querySelectorAll('[part~="name"]')).map((n) => visibleText(n));
+const statements = (el: Element) => Array.from(shadow(el).querySelectorAll('[part~="statement"]')).map((n) => visibleText(n));
+
+/** Answers `/hostile-corpus/<name>.json` with that corpus file, and `answer(url)` for anything it returns a promise for. */
+function serveCorpus(answer: (url: string) => Promise<Response> | undefined = () => undefined) {
+  const original = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const custom = answer(url);
+    if (custom) return custom;
+    const name = url.includes(CORPUS_PATH) ? url.slice(url.indexOf(CORPUS_PATH) + CORPUS_PATH.length).replace(/\.json.*$/, '') : undefined;
+    const test = HOSTILE_FILES.find((t) => t.name === name);
+    if (!test) return original(input, init);
+    return Promise.resolve(new Response(JSON.stringify(hostileFile(test)), { headers: { 'content-type': 'application/json' } }));
+  };
+  return () => (window.fetch = original);
+}
+
+/** Every `tel:` and `sms:` link shows the digits it dials (a leading country code 1 may be left out). */
+function expectLinksShowWhatTheyDial(el: Element) {
+  for (const a of shadow(el).querySelectorAll('a[href^="tel:"], a[href^="sms:"]')) {
+    const dialled = a.getAttribute('href')!.replace(/^\w+:/, '').replace(/\?.*$/, '').replace(/\D/g, '');
+    const shown = (a.querySelector('.ltr:last-of-type')?.textContent ?? '').replace(/\D/g, '');
+    expect([dialled, dialled.replace(/^1/, '')], a.textContent!).to.include(shown);
+  }
+}
+
+afterEach(() => {
+  clearDataCache();
+  loaderSettings.timeoutMs = 8000;
+});
+
+describe(`hostile-input corpus: ${HOSTILE_FILES.length} partner files in Chromium`, () => {
+  let restore: () => void;
+  before(() => (restore = serveCorpus()));
+  after(() => restore());
+
+  for (const test of HOSTILE_FILES) {
+    it(`point ${test.point}: ${test.name}: the hostile entry never shows, the good one does`, async () => {
+      const warnings = recordWarnings();
+      try {
+        const src = `${CORPUS_PATH}${test.name}.json`;
+        const el =
+          test.kind === 'facts'
+            ? await fixture<HTMLElement>(html`<csec-facts src=${src}></csec-facts>`)
+            : await fixture<HTMLElement>(html`<heat-hotline-list src=${src}></heat-hotline-list>`);
+        const loaded = await waitForEvent(el, 'heat-data-load');
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(loaded.detail.dropped, 'the hostile entry was left out').to.be.greaterThan(0);
+        const root = shadow(el).querySelector('.root')!;
+        if (test.kind === 'facts') {
+          expect(statements(el)).to.include('Corpus good fact: it must show.');
+          expect(statements(el).some((s) => s.includes('Hostile'))).to.equal(false);
+        } else {
+          expect(names(el)).to.include('Corpus good line');
+          expect(names(el).some((n) => n.includes('Hostile'))).to.equal(false);
+          // 911 is ours, first: a partner's "emergency" line never took its place.
+          expect(hrefs(el, 'tel:')[0]).to.equal('tel:911');
+          expectLinksShowWhatTheyDial(el);
+        }
+        expect(NEVER_SHOWN.test(root.textContent ?? ''), 'no bidi control, no digit but 0-9').to.equal(false);
+        expect(warnings.messages.filter((m) => m.includes('were left out'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+});
+
+describe('hostile-input corpus: src addresses and servers', () => {
+  it('point 9: refuses a src with user:password@ as bad-url, and never prints the password', async () => {
+    const warnings = recordWarnings();
+    const original = console.error;
+    const errors: string[] = [];
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      for (const src of ['https://reader:s3cr3t-pass@example.org/lines.json', `//reader:s3cr3t-pass@${location.host}/test-data/valid.json`, 'https://:s3cr3t-pass@example.org/x.json']) {
+        const el = await fixture<HTMLElement>(html`<heat-hotline-list src=${src}></heat-hotline-list>`);
+        const failure = await waitForEvent(el, 'heat-data-error');
+        expect(failure.detail.reason, src).to.equal('bad-url');
+        expect(JSON.stringify(failure.detail)).not.to.contain('s3cr3t');
+        expect(JSON.stringify(failure.detail)).not.to.contain('reader');
+        el.remove();
+      }
+      expect(warnings.messages.length).to.be.greaterThan(0);
+      expect([...warnings.messages, ...errors].join('\n')).not.to.contain('s3cr3t');
+    } finally {
+      warnings.restore();
+      console.error = original;
+    }
+  });
+
+  it('point 5: refuses a file whose address was redirected off https: (and off this origin)', async () => {
+    // The page is http: on the test server; the redirect leaves for the same server under another origin, over http.
+    const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const target = `http://${other}:${location.port}/test-data/valid.json?cors`;
+    const warnings = recordWarnings();
+    try {
+      const el = await fixture<HTMLElement>(html`<heat-hotline-list src=${`/test-data/redirect.json?to=${encodeURIComponent(target)}`}></heat-hotline-list>`);
+      const outcome = await Promise.race([waitForEvent(el, 'heat-data-error'), waitForEvent(el, 'heat-data-load')]);
+      expect(outcome.type).to.equal('heat-data-error');
+      expect((outcome as CustomEvent<{ reason: string }>).detail.reason).to.equal('bad-url');
+      expect(names(el)).not.to.include('Partner Youth Line');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('point 5: follows a redirect that stays on this origin', async () => {
+    const el = await fixture<HTMLElement>(html`<heat-hotline-list region="us-ca-stanislaus" src=${`/test-data/redirect.json?to=${encodeURIComponent('/test-data/valid.json')}`}></heat-hotline-list>`);
+    await waitForEvent(el, 'heat-data-load');
+    await regionReady(el);
+    expect(names(el)).to.include('Partner Youth Line');
+  });
+
+  const stalls: [string, () => Promise<Response>][] = [
+    ['a fetch that ignores the abort signal and never answers', () => new Promise<Response>(() => undefined)],
+    [
+      'a body that never ends and ignores cancel',
+      () => Promise.resolve(new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"version": 1, ')), pull: () => new Promise(() => undefined) }))),
+    ],
+    ['a fetch that answers after the time limit', () => sleep(1500).then(() => new Response(JSON.stringify(hostileFile(HOSTILE_FILES[0]))))],
+  ];
+  for (const [what, answer] of stalls) {
+    it(`point 6: the time limit holds against ${what}`, async () => {
+      loaderSettings.timeoutMs = 300;
+      const restore = serveCorpus((url) => (url.includes('/stalls/') ? answer() : undefined));
+      const warnings = recordWarnings();
+      try {
+        const el = await fixture<HTMLElement>(html`<heat-hotline-list src="/stalls/lines.json"></heat-hotline-list>`);
+        const status = () => shadow(el).querySelector('[part="status"]')!.textContent!.trim();
+        await waitUntil(() => status() !== '', 'the loading note shows');
+        const failure = await waitForEvent(el, 'heat-data-error', 3000);
+        expect(failure.detail.reason).to.equal('timeout');
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(status(), 'no "Checking for updated listings" left on screen').to.equal('');
+        expect(hrefs(el, 'tel:')).to.include('tel:+18883737888');
+      } finally {
+        warnings.restore();
+        restore();
+      }
+    });
+  }
+});
+
+describe('hostile-input corpus: the loader keeps only what an element still uses (point 7)', () => {
+  it('forgets a file when its element moves to another src, and when the last element using it leaves', async () => {
+    const el = await fixture<HTMLElement & { src?: string }>(html`<heat-hotline-list src="/test-data/valid.json?memory=1"></heat-hotline-list>`);
+    await waitForEvent(el, 'heat-data-load');
+    expect(cachedDataUrls().filter((u) => u.includes('memory='))).to.have.length(1);
+    for (let i = 2; i <= 5; i++) {
+      const loaded = waitForEvent(el, 'heat-data-load');
+      el.src = `/test-data/alternate.json?memory=${i}`;
+      await loaded;
+    }
+    expect(cachedDataUrls().filter((u) => u.includes('memory=')).map((u) => new URL(u).search)).to.deep.equal(['?memory=5']);
+    el.remove();
+    expect(cachedDataUrls().filter((u) => u.includes('memory='))).to.deep.equal([]);
+  });
+
+  it('keeps a shared file while one element still shows it, and loads it once', async () => {
+    const loaded = new Set<EventTarget>();
+    const onLoad = (event: Event) => loaded.add(event.target!);
+    document.addEventListener('heat-data-load', onLoad);
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <heat-hotline-list src="/test-data/valid.json?memory=shared"></heat-hotline-list>
+      <heat-hotline-list src="/test-data/valid.json?memory=shared"></heat-hotline-list>
+    </div>`);
+    const [a, b] = Array.from(wrapper.querySelectorAll('heat-hotline-list'));
+    await waitUntil(() => loaded.has(a) && loaded.has(b), 'both load', { timeout: 5000 });
+    document.removeEventListener('heat-data-load', onLoad);
+    a.remove();
+    expect(cachedDataUrls().filter((u) => u.includes('memory=shared'))).to.have.length(1);
+    b.remove();
+    expect(cachedDataUrls().filter((u) => u.includes('memory=shared'))).to.deep.equal([]);
+  });
+
+  it('an element put back on the page shows its file again without a request', async () => {
+    const el = await fixture<HTMLElement>(html`<heat-hotline-list region="us-ca-stanislaus" src="/test-data/valid.json?memory=back"></heat-hotline-list>`);
+    await waitForEvent(el, 'heat-data-load');
+    const parent = el.parentNode!;
+    el.remove();
+    parent.appendChild(el);
+    await regionReady(el);
+    expect(names(el)).to.include('Partner Youth Line');
+  });
+});
