@@ -5,6 +5,7 @@
  * Privacy: requests carry no cookies and no referrer, so the partner's server never learns which page (or which
  * person) asked for help.
  */
+import { warnOnce } from '../base/warn-once.js';
 import type { Dataset } from './types.js';
 import { type Problem, validateDataset } from './validate.js';
 
@@ -219,6 +220,30 @@ export function loadData(url: string, signal: AbortSignal): Promise<LoadedData> 
       reject(error);
     });
   });
+}
+
+/**
+ * What an element's data controller calls, the one entry into this chunk: `src` resolved against the page, loaded,
+ * validated, and its left-out entries warned about once per URL. Rejects with a DataLoadError, or with the caller's
+ * abort reason.
+ */
+export async function loadSource(src: string, signal: AbortSignal): Promise<{ url: string; dataset: Dataset; dropped: number }> {
+  const url = resolveDataUrl(src);
+  let loaded: LoadedData;
+  try {
+    loaded = await loadData(url, signal);
+  } catch (error) {
+    throw error instanceof DataLoadError || signal.aborted ? error : new DataLoadError('network', url, String(error));
+  }
+  const dropped = loaded.problems.filter((p) => p.severity === 'error');
+  // Once per URL per page, also when the file is loaded again after no element used it.
+  if (dropped.length && !signal.aborted) {
+    warnOnce(
+      `data:${url} dropped`,
+      `heat-widgets: ${url}: ${dropped.length} invalid value(s) were left out:\n` + dropped.map((p) => `  ${p.path} ${p.message}`).join('\n'),
+    );
+  }
+  return { url, dataset: loaded.dataset, dropped: dropped.length };
 }
 
 /** The URLs whose loads are kept for elements that use them (tests). */
