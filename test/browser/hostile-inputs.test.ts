@@ -7,7 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { cachedDataUrls, clearDataCache, loaderSettings } from '../../src/data/loader.js';
-import { HOSTILE_FILES, NEVER_SHOWN, hostileFile } from '../fixtures/hostile-inputs.js';
+import { ELEMENT_PROPERTIES, HOSTILE_FILES, HOSTILE_VALUES, NEVER_SHOWN, hostileFile } from '../fixtures/hostile-inputs.js';
 import { hrefs, recordWarnings, regionReady, shadow, sleep, visibleText, waitForEvent } from './support/helpers.js';
 
 const CORPUS_PATH = '/hostile-corpus/';
@@ -196,5 +196,106 @@ describe('hostile-input corpus: the loader keeps only what an element still uses
     parent.appendChild(el);
     await regionReady(el);
     expect(names(el)).to.include('Partner Youth Line');
+  });
+});
+
+type Reactive = HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
+
+/** Every uncaught error and unhandled rejection while `run` runs (a throw inside render lands in one of them). */
+async function uncaught(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => {
+    errors.push(String('reason' in event ? event.reason : event.error ?? event.message));
+    event.preventDefault();
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+  try {
+    await run();
+    await sleep(0);
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+  }
+  return errors;
+}
+
+describe(`hostile-input corpus: ${Object.values(ELEMENT_PROPERTIES).flat().length * HOSTILE_VALUES.length} property values on every element (point 4)`, () => {
+  /** Warned (element, property) pairs: each warns once per page, for its first ignored value. */
+  const warned = new Set<string>();
+  for (const [tag, properties] of Object.entries(ELEMENT_PROPERTIES)) {
+    for (const property of properties) {
+      for (const value of HOSTILE_VALUES) {
+        it(`<${tag}>.${property} = ${value.label}: renders, ${value.meaning === 'ignored' ? 'ignored with one warning' : 'used as given'}`, async () => {
+          const warnings = recordWarnings();
+          let el!: Reactive;
+          try {
+            const errors = await uncaught(async () => {
+              el = document.createElement(tag) as Reactive;
+              if (tag === 'heat-quick-exit') el.setAttribute('position', 'static');
+              document.body.append(el);
+              await el.updateComplete;
+              const before = el[property];
+              const given = value.make();
+              el[property] = given;
+              await el.updateComplete.catch((e: unknown) => Promise.reject(e));
+              await regionReady(el);
+              // Compared here, not by chai: a failure message would print the hostile value (and its toString throws).
+              if (value.meaning === 'ignored') expect(Object.is(el[property], before), 'the value before stays').to.equal(true);
+              else if (value.meaning === 'string' && typeof before === 'string') expect(el[property] === String(given), 'used as its String').to.equal(true);
+            });
+            expect(errors, 'nothing thrown').to.deep.equal([]);
+            // Still rendered: the element shows its content (the quick exit its control).
+            const root = shadow(el).querySelector('.root, slot');
+            expect(root, 'rendered').not.to.equal(null);
+            expect(visibleText(shadow(el).querySelector('.root') ?? el).length, 'shows text').to.be.greaterThan(0);
+            const about = warnings.messages.filter((m) => m.includes(property));
+            if (value.meaning === 'ignored') {
+              const key = `${tag}.${property}`;
+              expect(about, 'one warning per property per page').to.have.length(warned.has(key) ? 0 : 1);
+              warned.add(key);
+            }
+          } finally {
+            warnings.restore();
+            el?.remove();
+          }
+        });
+      }
+    }
+  }
+
+  it('<heat-quick-exit>.href = new URL(...) goes there', async () => {
+    const el = await fixture<Reactive>(html`<heat-quick-exit position="static"></heat-quick-exit>`);
+    el.href = new URL('https://example.org/safe?x=1');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="control"]')!.getAttribute('href')).to.equal('https://example.org/safe?x=1');
+  });
+
+  it('<tip-line-banner>.line = 988 shows the 988 line', async () => {
+    const el = await fixture<Reactive>(html`<tip-line-banner></tip-line-banner>`);
+    el.line = 988;
+    await el.updateComplete;
+    await regionReady(el);
+    expect(visibleText(shadow(el).querySelector('[part="name"]')!)).to.equal('988 Suicide & Crisis Lifeline');
+  });
+
+  it('<heat-hotline-list>.src = new URL(...) loads that file', async () => {
+    const el = await fixture<Reactive>(html`<heat-hotline-list region="us-ca-stanislaus"></heat-hotline-list>`);
+    const loaded = waitForEvent(el, 'heat-data-load');
+    el.src = new URL('/test-data/valid.json?url-object', location.href);
+    await loaded;
+    await el.updateComplete;
+    expect(names(el)).to.include('Partner Youth Line');
+  });
+
+  it('<csec-facts>.region = 1 and <heat-hotline-list>.region = 1 show the national content', async () => {
+    const facts = await fixture<Reactive>(html`<csec-facts></csec-facts>`);
+    const list = await fixture<Reactive>(html`<heat-hotline-list></heat-hotline-list>`);
+    facts.region = 1;
+    list.region = 1;
+    await Promise.all([facts.updateComplete, list.updateComplete]);
+    await regionReady(list);
+    expect(statements(facts).length).to.be.greaterThan(0);
+    expect(hrefs(list, 'tel:')).to.include('tel:+18883737888');
   });
 });
