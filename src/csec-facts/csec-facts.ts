@@ -146,7 +146,7 @@ export class CsecFacts extends HeatHeadedElement {
         : nothing}
       ${profile
         ? html`<table class="chart" part="chart">
-            ${figure ? html`<caption>${msg(str`Of these ${figure} young people`, { id: 'csec-facts.profile-caption' })}</caption>` : nothing}
+            ${figure ? html`<caption>${msg(html`Of these <bdi>${figure}</bdi> young people`, { id: 'csec-facts.profile-caption' })}</caption>` : nothing}
             <thead>
               <tr>
                 <th scope="col">${msg('Background', { id: 'csec-facts.profile-label' })}</th>
@@ -189,9 +189,10 @@ export class CsecFacts extends HeatHeadedElement {
     const citations = list.map(({ source, year }) => {
       const url = safeHttpsUrl(source.url);
       const title = html`<cite>${url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title}</cite>`;
+      // Title and publisher are isolated (`<bdi>`): partner text cannot reorder the year or each other.
       return year
-        ? msg(html`${title}, ${source.publisher}, ${year}`, { id: 'csec-facts.citation-year' })
-        : msg(html`${title}, ${source.publisher}`, { id: 'csec-facts.citation' });
+        ? msg(html`<bdi>${title}</bdi>, <bdi>${source.publisher}</bdi>, ${year}`, { id: 'csec-facts.citation-year' })
+        : msg(html`<bdi>${title}</bdi>, <bdi>${source.publisher}</bdi>`, { id: 'csec-facts.citation' });
     });
     // One source is a sentence, not a list of one (which a screen reader would announce as a list).
     return html`<details class="sources" part="sources" ?open=${this.showSources}>

@@ -161,7 +161,9 @@ export class HeatHotlineList extends HeatHeadedElement {
     }
     const url = safeHttpsUrl(source.url);
     const title = url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title;
-    return msg(html`Source: ${title} (${source.publisher}), verified ${date}`, { id: 'source.verified' });
+    // Each piece of partner text is isolated (`<bdi>`): whatever direction it runs in, it cannot reorder our words
+    // and the date after it.
+    return msg(html`Source: <bdi>${title}</bdi> (<bdi>${source.publisher}</bdi>), verified ${date}`, { id: 'source.verified' });
   }
 }
 

@@ -7,7 +7,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { cachedDataUrls, clearDataCache, loaderSettings } from '../../src/data/loader.js';
-import { ELEMENT_PROPERTIES, HOSTILE_FILES, HOSTILE_VALUES, NEVER_SHOWN, hostileFile } from '../fixtures/hostile-inputs.js';
+import { bundledData } from '../../src/data/bundled-data.js';
+import { ELEMENT_PROPERTIES, GOOD_LINE, HOSTILE_FILES, HOSTILE_VALUES, NEVER_SHOWN, hostileFile } from '../fixtures/hostile-inputs.js';
 import { hrefs, recordWarnings, regionReady, shadow, sleep, visibleText, waitForEvent } from './support/helpers.js';
 
 const CORPUS_PATH = '/hostile-corpus/';
@@ -297,5 +298,145 @@ describe(`hostile-input corpus: ${Object.values(ELEMENT_PROPERTIES).flat().lengt
     await regionReady(list);
     expect(statements(facts).length).to.be.greaterThan(0);
     expect(hrefs(list, 'tel:')).to.include('tel:+18883737888');
+  });
+});
+
+/** Left edge of characters `from`..`to` of a text node, as laid out. */
+function leftOf(node: Text, from: number, to = from + 1): number {
+  const range = document.createRange();
+  range.setStart(node, from);
+  range.setEnd(node, to);
+  return range.getBoundingClientRect().left;
+}
+
+/** Text nodes in `el`'s shadow root that are shown (not visually hidden), with `test` matching their text. */
+function shownTextNodes(el: Element, test: (text: string) => boolean): Text[] {
+  const walker = document.createTreeWalker(el.shadowRoot ?? el, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!test(node.textContent ?? '') || node.parentElement?.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)')) continue;
+    nodes.push(node as Text);
+  }
+  return nodes;
+}
+
+/**
+ * Every word and number of our own text reads left to right on the screen: its first character is left of its last.
+ * Data text ends with `marker`, so our text is every text node without it, and whatever follows the last `marker`
+ * in a node (a message with data inside it, "Of these 518 young people").
+ */
+function expectOurTextReadsInOrder(el: Element, marker: string): number {
+  let checked = 0;
+  for (const node of shownTextNodes(el, (text) => /[A-Za-z]{4,}|\d{4}/.test(text.slice(text.lastIndexOf(marker) + 1)))) {
+    const from = node.textContent!.lastIndexOf(marker) + 1;
+    for (const match of node.textContent!.slice(from).matchAll(/[A-Za-z]{4,}|\d{4}/g)) {
+      match.index! += from;
+      const first = leftOf(node, match.index!);
+      const last = leftOf(node, match.index! + match[0].length - 1);
+      expect(first < last, `"${match[0]}" in "${node.textContent!.trim()}" reads left to right`).to.equal(true);
+      checked++;
+    }
+  }
+  return checked;
+}
+
+describe('hostile-input corpus: partner text never reverses ours (point 3)', () => {
+  const RLO = '\u202E';
+
+  /**
+   * A right-to-left override at the end of every text of a line and a fact, as if one reached the page anyway (our
+   * validator refuses it in partner files; this is the second line of defence, in the templates). Our bundled data is
+   * mutated for the test, and put back.
+   */
+  async function withOverrides(run: () => Promise<void>) {
+    const saved = JSON.stringify(bundledData);
+    const mark = (text: Record<string, string | undefined> | undefined) => {
+      if (text) for (const key of Object.keys(text)) text[key] = `${text[key]}${RLO}`;
+    };
+    for (const resource of bundledData.resources) {
+      mark(resource.name);
+      mark(resource.description);
+      mark(resource.note);
+      for (const channel of resource.channels) {
+        mark(channel.note);
+        if ('hours' in channel && channel.hours && channel.hours !== '24/7') mark(channel.hours);
+        if (channel.kind === 'web') mark(channel.label);
+      }
+      if (resource.source) {
+        resource.source.title += RLO;
+        resource.source.publisher += RLO;
+      }
+    }
+    for (const fact of bundledData.facts) {
+      mark(fact.statement);
+      mark(fact.caveat);
+      mark(fact.label);
+      fact.items?.forEach(mark);
+      fact.source.title += RLO;
+      fact.source.publisher += RLO;
+      // Not a chart's percentages: with anything after them they are no longer drawn as bars.
+      if (fact.figure && !fact.figure.endsWith('%')) fact.figure += RLO;
+    }
+    try {
+      await run();
+    } finally {
+      const original = JSON.parse(saved) as typeof bundledData;
+      bundledData.resources.forEach((r, i) => Object.assign(r, original.resources[i]));
+      bundledData.facts.forEach((f, i) => Object.assign(f, original.facts[i]));
+    }
+  }
+
+  it('the hotline list: "verified <date>" after a source with an override still reads left to right', async () => {
+    await withOverrides(async () => {
+      const el = await fixture<HTMLElement>(html`<heat-hotline-list region="us"></heat-hotline-list>`);
+      const verified = shownTextNodes(el, (t) => t.includes('verified'));
+      expect(verified.length, 'source lines shown').to.be.greaterThan(2);
+      expect(expectOurTextReadsInOrder(el, RLO)).to.be.greaterThan(20);
+      // The date after "verified": its year left of nothing it should follow, "verified" left of the year.
+      for (const node of verified) {
+        const line = node.parentElement!.closest('[part="source"]')!;
+        const year = shownTextNodes(line, () => true).find((t) => /\d{4}/.test(t.textContent!))!;
+        const at = year.textContent!.search(/\d{4}/);
+        expect(leftOf(node, node.textContent!.indexOf('verified')) < leftOf(year, at), `${visibleText(line)}: "verified" before its date`).to.equal(true);
+      }
+    });
+  });
+
+  it('the facts: every citation ("title, publisher, year") and the chart caption read left to right', async () => {
+    await withOverrides(async () => {
+      const el = await fixture<HTMLElement>(html`<csec-facts region="us-ca-alameda" show-sources></csec-facts>`);
+      expect(shadow(el).querySelector('caption')?.textContent, 'the chart is shown, its caption with a data figure').to.contain('young people');
+      expect(expectOurTextReadsInOrder(el, RLO)).to.be.greaterThan(10);
+    });
+  });
+
+  it('the banner: its own words, hours and the 911 line read left to right', async () => {
+    await withOverrides(async () => {
+      for (const line of ['nhth', 'heat-watch-tip-line', '988']) {
+        const el = await fixture<HTMLElement>(html`<tip-line-banner line=${line}></tip-line-banner>`);
+        await regionReady(el);
+        expect(expectOurTextReadsInOrder(el, RLO), line).to.be.greaterThan(3);
+      }
+    });
+  });
+
+  it('a right-to-left title and publisher (valid text) keep their order: title, then publisher in brackets', async () => {
+    const file = {
+      version: 1,
+      resources: [{ ...GOOD_LINE, source: { title: 'מדריך השירותים', publisher: 'עיריית הדוגמה' } }],
+    };
+    const restore = serveCorpus((url) => (url.includes('/rtl-source/') ? Promise.resolve(new Response(JSON.stringify(file))) : undefined));
+    try {
+      const el = await fixture<HTMLElement>(html`<heat-hotline-list src="/rtl-source/lines.json"></heat-hotline-list>`);
+      await waitForEvent(el, 'heat-data-load');
+      await (el as Reactive).updateComplete;
+      const [title] = shownTextNodes(el, (t) => t.includes('מדריך'));
+      const [publisher] = shownTextNodes(el, (t) => t.includes('עיריית'));
+      // In an English sentence, the title comes first (left), then the publisher.
+      expect(leftOf(title, 0, title.length) < leftOf(publisher, 0, publisher.length), 'title left of publisher').to.equal(true);
+      expect(expectOurTextReadsInOrder(el, '\u05D0')).to.be.greaterThan(5);
+    } finally {
+      restore();
+    }
   });
 });
