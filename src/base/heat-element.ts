@@ -30,6 +30,8 @@ export class HeatElement extends LitElement {
    * `el.href = new URL(…)`, `el.line = 988`, except where the property is a number or a boolean); null and undefined
    * as they are; anything else (an object, an array, a symbol, a function) is ignored with one console warning, and
    * the property keeps its value.
+   *
+   * @internal Lit's hook for property accessors, not part of the elements' API.
    */
   static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
     const descriptor = super.getPropertyDescriptor(name, key, options)!;
