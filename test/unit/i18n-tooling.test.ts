@@ -2,6 +2,7 @@
  * The translator tooling (scripts/i18n): the number check, data text units and their XLIFF, the status rules, the
  * generated loader map and the pseudo-locale. And the repository's own translations, through the same rules.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { digitProblems, digitSequences, splitDigits } from '../../scripts/i18n/digits.js';
@@ -12,6 +13,7 @@ import { projectStatus } from '../../scripts/i18n/main.js';
 import { accent, pseudoLocalize } from '../../scripts/i18n/pseudo.js';
 import { computeStatus, interfaceProblems, type StatusInput } from '../../scripts/i18n/status.js';
 import { bundledData } from '../../src/data/bundled-data.js';
+import { NEVER_SHOWN } from '../fixtures/hostile-inputs.js';
 
 const unit = (id: string, en: string, target?: string, state?: string): DataUnit => {
   const source = splitDigits(en);
@@ -199,4 +201,15 @@ describe('the repository’s translations', () => {
     expect(report.failures).toEqual([]);
     expect(report.locales.map((l) => l.locale)).toEqual(expect.arrayContaining(['en', 'es', 'ar']));
   }, 30_000);
+});
+
+describe('translations of our data text (issue 13)', () => {
+  // Shown beside our numbers like partner text, but they never pass the validator: the same two refusals here.
+  const dir = new URL('../../locales/data/', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.xlf'))) {
+    it(`locales/data/${file} holds no bidirectional control and no digit but 0-9`, () => {
+      const lines = readFileSync(new URL(file, dir), 'utf8').split('\n');
+      expect(lines.filter((line) => NEVER_SHOWN.test(line))).toEqual([]);
+    });
+  }
 });
