@@ -107,9 +107,9 @@ export async function readLimited(response: Response, url: string, max: number):
 
 /**
  * A day known to be past: a `verified` date our region files have reached (a unit test checks it is one, within a
- * year of the latest). Partner dates are judged against the later of this and the reader's clock, so a phone whose clock went back
- * to 2020 does not refuse every partner line as checked in the future. (This chunk cannot import the bundled data:
- * it carries its own copy of what it imports.)
+ * year of the latest). Partner dates are judged against the later of this and the reader's clock, so a phone whose
+ * clock went back to 2020 does not refuse every partner line as checked in the future. (This chunk cannot import
+ * the bundled data: it carries its own copy of what it imports.)
  */
 export const KNOWN_PAST = '2026-11-30';
 const knownPast = Date.parse(KNOWN_PAST);
