@@ -5,6 +5,8 @@
  * what an English page loads), browser tests (@web/test-runner, Chromium), end-to-end tests (vitest driving Chromium
  * against the built dist/).
  * Exits non-zero when anything failed, when a step crashed, or when nothing was tested at all.
+ * Before the totals, one line counts the hostile-input corpus (test/fixtures/hostile-inputs.ts): its cases are part
+ * of the totals, and the line says how many ran through the validator and the CLI, and how many in Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -87,6 +89,30 @@ suite(
   `${out}/e2e.json`,
   {},
   vitestCounts,
+);
+
+// The hostile-input corpus (issue 13): its cases are in the totals; this line says how many ran where.
+const corpus = { passed: 0, failed: 0, parts: [] };
+const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+const unitCorpus = readJson(`${out}/unit.json`)
+  ?.testResults.filter((file) => /hostile-inputs\.test\.ts$/.test(file.name))
+  .flatMap((file) => file.assertionResults);
+if (unitCorpus?.length) {
+  const ok = unitCorpus.filter((t) => t.status === 'passed').length;
+  corpus.passed += ok;
+  corpus.failed += unitCorpus.filter((t) => t.status === 'failed').length;
+  corpus.parts.push(`${unitCorpus.length} through the validator and the CLI`);
+}
+const browserCorpus = readJson(`${out}/browser.json`)?.corpus;
+if (browserCorpus && browserCorpus.passed + browserCorpus.failed) {
+  corpus.passed += browserCorpus.passed;
+  corpus.failed += browserCorpus.failed;
+  corpus.parts.push(`${browserCorpus.passed + browserCorpus.failed} in Chromium`);
+}
+console.log(
+  corpus.parts.length
+    ? `\nHostile-input corpus: ${corpus.passed + corpus.failed} cases (${corpus.parts.join(', ')}): ${corpus.passed} passed, ${corpus.failed} failed`
+    : '\nHostile-input corpus: did not run',
 );
 
 if (problems.length) console.log(`\nFailed: ${problems.join('; ')}`);

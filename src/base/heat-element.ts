@@ -1,10 +1,11 @@
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyDeclaration } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { activeLocale, isRtl } from '../i18n/localization.js';
 import { VERSION } from './define.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { themeStyles } from './theme.styles.js';
+import { warnOnce } from './warn-once.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -22,6 +23,28 @@ export class HeatElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * No value a page script sets can break an element. A string, number, boolean or URL object is taken (as its string,
+   * `el.href = new URL(…)`, `el.line = 988`, except where the property is a number or a boolean); null and undefined
+   * as they are; anything else (an object, an array, a symbol, a function) is ignored with one console warning, and
+   * the property keeps its value.
+   *
+   * @internal Lit's hook for property accessors, not part of the elements' API.
+   */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
+    const descriptor = super.getPropertyDescriptor(name, key, options)!;
+    const set = descriptor.set!;
+    if (!options.state) {
+      descriptor.set = function (this: HeatElement, value: unknown) {
+        const warning = `heat-widgets: <${this.localName}>.${name as string} ignored a `;
+        if (typeof value == 'symbol' || (Object(value) === value && !(value instanceof URL))) warnOnce(warning, warning + typeof value);
+        // As a property's own type makes it: String, Number or Boolean.
+        else set.call(this, value == null ? value : ((options.type as (value: unknown) => unknown) ?? String)(value));
+      };
+    }
+    return descriptor;
   }
 
   /** The active locale, for data text and `Intl` formatting. */

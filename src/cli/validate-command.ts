@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DataLoadError, loaderSettings, readLimited } from '../data/loader.js';
+import { DataLoadError, loaderSettings, readLimited, withoutCredentials } from '../data/loader.js';
 import { type Problem, validateDataset } from '../data/validate.js';
 import { VERSION } from '../base/define.js';
 
@@ -102,6 +102,11 @@ export async function validateCommand(target: string, out: Output, now = new Dat
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
       isUrl = true;
       const url = new URL(target);
+      // Refused before any request, as pages refuse it; the credential is never printed.
+      if (url.username || url.password) {
+        out.error(`${withoutCredentials(url)}: an address with a user name or password (user:pass@) is refused, as pages refuse it`);
+        return EXIT.usage;
+      }
       if (url.protocol !== 'https:') {
         out.error(`${target}: only https: addresses can be checked, because pages only load data over https:`);
         return EXIT.usage;
@@ -112,7 +117,7 @@ export async function validateCommand(target: string, out: Output, now = new Dat
     }
   } catch (e) {
     if (e instanceof ReadError || e instanceof TypeError) {
-      out.error(e instanceof ReadError ? e.message : `${target} is not a valid address`);
+      out.error(e instanceof ReadError ? e.message : `${withoutCredentials(target)} is not a valid address`);
       return EXIT.unreadable;
     }
     throw e;

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../base/events.js';
 import { warnOnce } from '../base/warn-once.js';
 import { bundledData } from './bundled-data.js';
-import type { DataErrorReason, LoadedData } from './loader.js';
+import type { DataErrorReason } from './loader.js';
 import type { ChainData } from './region-data.js';
 import type { Dataset, RegionCode, Resource, Schedule } from './types.js';
 
@@ -17,8 +17,6 @@ interface DataFailure {
   url: string;
   message: string;
 }
-
-const warnedProblems = new WeakSet<LoadedData>();
 
 /**
  * Where region files are found (`regions/` beside it): this module's own URL, which is the entry script's in a build
@@ -52,7 +50,10 @@ export class DataController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Call from the host's `willUpdate` when `src` changes. The latest `src` always wins. */
+  /**
+   * Call from the host's `willUpdate` when `src` changes. The latest `src` always wins. The loader keeps a file only
+   * while an element uses it: this controller's abort signal (another `src`, the element removed) lets it go.
+   */
   setSource(src: string | null | undefined): void {
     const next = src?.trim() || undefined;
     if (next === this.src) return;
@@ -131,63 +132,39 @@ export class DataController implements ReactiveController {
   private start(): void {
     const src = this.src;
     if (!src) return;
-    const abort = new AbortController();
-    this.abort = abort;
+    const { signal } = (this.abort = new AbortController());
     this.loading = true;
     this.host.requestUpdate();
-    const failed = (error: DataFailure) => {
-      if (abort.signal.aborted) return;
-      this.loading = false;
-      this.fail(error);
-      this.host.requestUpdate();
-    };
     // Fetching and validating partner data is a third of our code and only pages with a `src` need it: it loads on
     // first use, from beside the entry. If even that fails (offline), the bundled data stays, as for any failure.
-    import('./loader.js').then(
-      ({ DataLoadError, loadData, resolveDataUrl }) => {
-        if (abort.signal.aborted) return;
-        let url: string;
-        try {
-          url = resolveDataUrl(src);
-        } catch (error) {
-          failed(error as DataFailure);
-          return;
-        }
-        loadData(url, abort.signal).then(
-          (loaded) => {
-            if (abort.signal.aborted) return;
-            this.loading = false;
-            this.show(url, loaded);
-          },
-          (error: unknown) => failed(error instanceof DataLoadError ? error : { reason: 'network', url, message: String(error) }),
-        );
-      },
-      () => failed({ reason: 'network', url: src, message: 'could not load the heat-widgets data loader' }),
-    );
-  }
-
-  private show(url: string, loaded: LoadedData): void {
-    // The list adds the partner's lines to ours (see `resources`). An empty list of facts in the partner file would
-    // blank the panel: keep ours for that part.
-    this.dataset = { ...loaded.dataset, facts: loaded.dataset.facts.length ? loaded.dataset.facts : bundledData.facts };
-    this.partnerUrl = url;
-    const dropped = loaded.problems.filter((p) => p.severity === 'error');
-    if (dropped.length && !warnedProblems.has(loaded)) {
-      warnedProblems.add(loaded);
-      console.warn(
-        `heat-widgets: ${url}: ${dropped.length} invalid value(s) were left out:\n` +
-          dropped.map((p) => `  ${p.path} ${p.message}`).join('\n'),
+    import('./loader.js')
+      .then(
+        ({ loadSource }) => loadSource(src, signal),
+        // `src` as written, but never a user name or password (the loader, which refuses those, did not load).
+        () => Promise.reject({ reason: 'network', url: src.replace(/\/\/.*@/, '//'), message: 'could not load the heat-widgets data loader' }),
+      )
+      .then(
+        ({ url, dataset, dropped }) => {
+          if (!this.settled(signal)) return;
+          // The list adds the partner's lines to ours (see `resources`); where its facts say nothing for a selection
+          // (none at all, say), the facts panel shows ours.
+          this.dataset = dataset;
+          this.partnerUrl = url;
+          emit(this.host, 'heat-data-load', { url, dropped });
+        },
+        ({ url, reason, message }: DataFailure) => {
+          if (!this.settled(signal)) return;
+          warnOnce(`data:${url} ${reason}`, `heat-widgets: could not use data from ${url}: it ${message} (${reason}). Showing the bundled data instead.`);
+          emit(this.host, 'heat-data-error', { url, reason, message });
+        },
       );
-    }
-    emit(this.host, 'heat-data-load', { url, dropped: dropped.length });
-    this.host.requestUpdate();
   }
 
-  private fail(error: DataFailure): void {
-    warnOnce(
-      `data:${error.url} ${error.reason}`,
-      `heat-widgets: could not use data from ${error.url}: it ${error.message} (${error.reason}). Showing the bundled data instead.`,
-    );
-    emit(this.host, 'heat-data-error', { url: error.url, reason: error.reason, message: error.message });
+  /** The load for `signal` ended: false when it no longer counts (another `src`, the element removed). */
+  private settled(signal: AbortSignal): boolean {
+    if (signal.aborted) return false;
+    this.loading = false;
+    this.host.requestUpdate();
+    return true;
   }
 }

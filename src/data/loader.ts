@@ -5,6 +5,7 @@
  * Privacy: requests carry no cookies and no referrer, so the partner's server never learns which page (or which
  * person) asked for help.
  */
+import { warnOnce } from '../base/warn-once.js';
 import type { Dataset } from './types.js';
 import { type Problem, validateDataset } from './validate.js';
 
@@ -40,16 +41,38 @@ interface SharedLoad {
 
 const loads = new Map<string, SharedLoad>();
 
-/** Resolves `src` against the page; only https:, or http: on the page's own origin (local development), is fetched. */
+/**
+ * `src` as a message may show it: never a user name or password. A parsed URL loses them (`https://host/x.json`); a
+ * string that is no URL loses everything up to its last `@`.
+ */
+export function withoutCredentials(src: string | URL): string {
+  if (typeof src === 'string') return src.replace(/^(.*?\/\/)?.*@/s, '$1');
+  const url = new URL(src.href);
+  url.username = url.password = '';
+  return url.href;
+}
+
+/** Where data may come from: https:, or http: on the page's own origin (local development). */
+function isAllowedSource(url: URL, base: string): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && url.origin === new URL(base).origin);
+}
+
+/**
+ * Resolves `src` against the page; only https:, or http: on the page's own origin (local development), is fetched.
+ * An address with a user name or password is refused before any request: it would put a credential in the console,
+ * in events and in the server's logs.
+ */
 export function resolveDataUrl(src: string, base: string = document.baseURI): string {
   let url: URL;
   try {
     url = new URL(src, base);
   } catch {
-    throw new DataLoadError('bad-url', src, 'is not a URL');
+    throw new DataLoadError('bad-url', withoutCredentials(src), 'is not a URL');
   }
-  const sameOrigin = url.origin === new URL(base).origin;
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && sameOrigin)) {
+  if (url.username || url.password) {
+    throw new DataLoadError('bad-url', withoutCredentials(url), 'must not carry a user name or password (user:pass@)');
+  }
+  if (!isAllowedSource(url, base)) {
     throw new DataLoadError('bad-url', src, 'must be an https: address (or on this page’s own origin)');
   }
   return url.href;
@@ -82,48 +105,85 @@ export async function readLimited(response: Response, url: string, max: number):
   return new TextDecoder().decode(bytes);
 }
 
-async function fetchAndValidate(url: string, controller: AbortController): Promise<LoadedData> {
-  const timer = setTimeout(() => controller.abort(new DataLoadError('timeout', url, `did not answer within ${loaderSettings.timeoutMs / 1000} s`)), loaderSettings.timeoutMs);
+/**
+ * A day known to be past: a `verified` date our region files have reached (a unit test checks it is one, within a
+ * year of the latest). Partner dates are judged against the later of this and the reader's clock, so a phone whose
+ * clock went back to 2020 does not refuse every partner line as checked in the future. (This chunk cannot import
+ * the bundled data: it carries its own copy of what it imports.)
+ */
+export const KNOWN_PAST = '2026-11-30';
+const knownPast = Date.parse(KNOWN_PAST);
+
+/** Fetches, reads and validates `url`; no time limit of its own (see `fetchAndValidate`). */
+async function fetchAndRead(url: string, controller: AbortController): Promise<LoadedData> {
+  let response: Response;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        signal: controller.signal,
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        headers: { accept: 'application/json' },
-      });
-    } catch (e) {
-      throw controller.signal.reason instanceof DataLoadError ? controller.signal.reason : new DataLoadError('network', url, 'could not be reached');
-    }
-    if (!response.ok) throw new DataLoadError('http', url, `answered HTTP ${response.status}`);
-    let text: string;
-    try {
-      text = await readLimited(response, url, loaderSettings.maxBytes);
-    } catch (e) {
-      if (e instanceof DataLoadError) throw e;
-      throw controller.signal.reason instanceof DataLoadError ? controller.signal.reason : new DataLoadError('network', url, 'broke off while loading');
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new DataLoadError('not-json', url, 'is not valid JSON');
-    }
-    const { dataset, problems } = validateDataset(json);
-    if (!dataset) {
-      const first = problems.find((p) => p.severity === 'error');
-      throw new DataLoadError('invalid', url, `does not match the heat-widgets data schema: ${first?.path} ${first?.message}`);
-    }
-    return { url, dataset, problems };
+    response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { accept: 'application/json' },
+    });
+  } catch {
+    throw controller.signal.reason instanceof DataLoadError ? controller.signal.reason : new DataLoadError('network', url, 'could not be reached');
+  }
+  // A redirect may have left https: (an http: page loads http: without a word): the final address must pass too.
+  let final: URL | undefined;
+  try {
+    final = new URL(response.url || url);
+  } catch {
+    // No address to judge: refused below.
+  }
+  if (!final || final.username || final.password || !isAllowedSource(final, document.baseURI)) {
+    throw new DataLoadError('bad-url', url, 'was redirected to an address that is not https: (nor on this page’s own origin)');
+  }
+  if (!response.ok) throw new DataLoadError('http', url, `answered HTTP ${response.status}`);
+  let text: string;
+  try {
+    text = await readLimited(response, url, loaderSettings.maxBytes);
+  } catch (e) {
+    if (e instanceof DataLoadError) throw e;
+    throw controller.signal.reason instanceof DataLoadError ? controller.signal.reason : new DataLoadError('network', url, 'broke off while loading');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new DataLoadError('not-json', url, 'is not valid JSON');
+  }
+  const { dataset, problems } = validateDataset(json, { now: new Date(Math.max(Date.now(), knownPast)) });
+  if (!dataset) {
+    const first = problems.find((p) => p.severity === 'error');
+    throw new DataLoadError('invalid', url, `does not match the heat-widgets data schema: ${first?.path} ${first?.message}`);
+  }
+  return { url, dataset, problems };
+}
+
+/**
+ * `fetchAndRead` within the time limit, whatever the page's `fetch` does: the request is aborted at the limit, and the
+ * load gives up at the same moment even when that `fetch` (a page's wrapper, a polyfill) or its body ignores the abort.
+ */
+async function fetchAndValidate(url: string, controller: AbortController): Promise<LoadedData> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new DataLoadError('timeout', url, `did not answer within ${loaderSettings.timeoutMs / 1000} s`);
+      controller.abort(error);
+      reject(error);
+    }, loaderSettings.timeoutMs);
+  });
+  try {
+    return await Promise.race([fetchAndRead(url, controller), limit]);
   } finally {
     clearTimeout(timer);
   }
 }
 
 /**
- * Loads and validates `url`. Callers asking for the same URL share one request; when every caller has aborted before
- * it finished, the request is aborted too. Rejects with a DataLoadError, or with the caller's abort reason.
+ * Loads and validates `url`. Callers asking for the same URL share one request and one copy of the data. `signal`
+ * says how long the caller uses it: when every caller has aborted (another `src`, the element left the page), an
+ * unfinished request is aborted and the data is forgotten, so a page that goes through many files keeps only those on
+ * screen. Rejects with a DataLoadError, or with the caller's abort reason.
  */
 export function loadData(url: string, signal: AbortSignal): Promise<LoadedData> {
   let load = loads.get(url);
@@ -143,28 +203,52 @@ export function loadData(url: string, signal: AbortSignal): Promise<LoadedData> 
   }
   const shared = load;
   shared.users++;
+  const release = () => {
+    if (--shared.users) return;
+    if (!shared.settled) shared.controller.abort();
+    if (loads.get(url) === shared) loads.delete(url);
+  };
   return new Promise<LoadedData>((resolve, reject) => {
     const onAbort = () => {
-      shared.users--;
-      if (shared.users === 0 && !shared.settled) {
-        shared.controller.abort();
-        if (loads.get(url) === shared) loads.delete(url);
-      }
+      release();
       reject(signal.reason);
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    shared.promise.then(
-      (data) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(data);
-      },
-      (error) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
+    shared.promise.then(resolve, (error) => {
+      signal.removeEventListener('abort', onAbort);
+      reject(error);
+    });
   });
+}
+
+/**
+ * What an element's data controller calls, the one entry into this chunk: `src` resolved against the page, loaded,
+ * validated, and its left-out entries warned about once per URL. Rejects with a DataLoadError, or with the caller's
+ * abort reason.
+ */
+export async function loadSource(src: string, signal: AbortSignal): Promise<{ url: string; dataset: Dataset; dropped: number }> {
+  const url = resolveDataUrl(src);
+  let loaded: LoadedData;
+  try {
+    loaded = await loadData(url, signal);
+  } catch (error) {
+    throw error instanceof DataLoadError || signal.aborted ? error : new DataLoadError('network', url, String(error));
+  }
+  const dropped = loaded.problems.filter((p) => p.severity === 'error');
+  // Once per URL per page, also when the file is loaded again after no element used it.
+  if (dropped.length && !signal.aborted) {
+    warnOnce(
+      `data:${url} dropped`,
+      `heat-widgets: ${url}: ${dropped.length} invalid value(s) were left out:\n` + dropped.map((p) => `  ${p.path} ${p.message}`).join('\n'),
+    );
+  }
+  return { url, dataset: loaded.dataset, dropped: dropped.length };
+}
+
+/** The URLs whose loads are kept for elements that use them (tests). */
+export function cachedDataUrls(): string[] {
+  return [...loads.keys()];
 }
 
 /** Forgets finished loads (tests; a page never needs it). */

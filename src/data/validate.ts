@@ -58,6 +58,30 @@ const MAX_ITEMS = 50;
 const SCOPES: readonly FactScope[] = ['definitions', 'national', 'state', 'local'];
 const CONFIDENCES: readonly string[] = ['confirmed', 'seed', 'disputed'];
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * What makes shown text lie about a number: a bidirectional control character (ALM, LRM, RLM, LRE, RLE, PDF, LRO,
+ * RLO, LRI, RLI, FSI, PDI) reorders the text around it ("Call 3210-555 (202)" for +12025550123), and a digit other
+ * than 0-9 ("٩١١", "９１１") reads as a number the same-digits rule never sees. Refused in every text we read.
+ */
+const DECEPTIVE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|(?![0-9])\p{Nd}/u;
+const DECEPTIVE_MESSAGE =
+  'holds a bidirectional control character (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069) or a digit other than 0-9: either can make what is shown differ from what is dialled';
+
+/**
+ * How a phone number is written: digits, spaces and + ( ) - . only, then at most a name in brackets without digits
+ * ("711 (Maine Relay)"). No letters among the digits: "Police (202) 555-0123" is a name, and names have their field.
+ */
+export const DISPLAY_PATTERN = /^[0-9+(][0-9 +().-]*( \([A-Za-z][A-Za-z .'&-]{0,23}\))?$/;
+
+/**
+ * The numbers a line with the topic `emergency` may carry: emergency services' own short numbers. Such a line is shown
+ * first, in place of our 911, so a ten-digit number there would be answered by whoever owns it, not by the police.
+ */
+export const EMERGENCY_NUMBERS: readonly string[] = [
+  '911', '112', '999', '000', '111', '110', '119', '100', '101', '102', '108', '190', '192', '193', '995', '997', '998', '10111',
+];
 
 /** True for the id of one of our verified lines (see `ourLineRegion`): a partner file cannot reuse it. */
 export function isOurLineId(id: string): boolean {
@@ -152,6 +176,7 @@ class Reader {
     const value = own(record, key);
     if (typeof value !== 'string' || value.trim() === '') throw new EntryError(`${path}.${key}`, 'must be a non-empty string');
     if (value.length > max) throw new EntryError(`${path}.${key}`, `must be at most ${max} characters`);
+    if (DECEPTIVE.test(value)) throw new EntryError(`${path}.${key}`, DECEPTIVE_MESSAGE);
     return value;
   }
 
@@ -172,6 +197,8 @@ class Reader {
         continue;
       }
       const text = value[locale];
+      // A lying text in any language drops the entry, as in English: a reader sees only their own language.
+      if (typeof text === 'string' && DECEPTIVE.test(text)) throw new EntryError(`${at}.${locale}`, DECEPTIVE_MESSAGE);
       if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_TEXT) {
         this.warn(`${at}.${locale}`, `must be a non-empty string of at most ${MAX_TEXT} characters; ignored`);
         continue;
@@ -260,9 +287,13 @@ class Reader {
     return this.text({ hours: value }, 'hours', path.slice(0, path.lastIndexOf('.')));
   }
 
-  channel(value: Json, path: string): Channel {
+  /** One channel; on an `emergency` line only a call, TTY or text to one of `EMERGENCY_NUMBERS`. */
+  channel(value: Json, path: string, emergency = false): Channel {
     if (!isRecord(value)) throw new EntryError(path, 'must be an object');
     const kind = own(value, 'kind');
+    if (emergency && kind !== 'call' && kind !== 'tty' && kind !== 'text') {
+      throw new EntryError(`${path}.kind`, 'an emergency line carries only emergency numbers (call, tty or text)');
+    }
     const base: { languages?: string[]; note?: LocalizedText; confidence?: Confidence; schedule?: Schedule; afterHours?: string } = {};
     const languages = this.languages(value, path);
     if (languages) base.languages = languages;
@@ -277,8 +308,20 @@ class Reader {
       if (!DIAL_PATTERN.test(number)) {
         throw new EntryError(`${path}.number`, 'must be an E.164 number such as "+18883737888" or a short code such as "988"');
       }
+      if (emergency && !EMERGENCY_NUMBERS.includes(number)) {
+        throw new EntryError(
+          `${path}.number`,
+          `"${number}" is not an emergency number (${EMERGENCY_NUMBERS.join(', ')}): a line with the topic "emergency" is shown first, in place of 911`,
+        );
+      }
       if (!isE164(number)) this.warn(`${path}.number`, `"${number}" is a short code, not an E.164 number: check it works from every phone`);
       const display = this.optionalString(value, 'display', path, 32) ?? number;
+      if (!DISPLAY_PATTERN.test(display)) {
+        throw new EntryError(
+          `${path}.display`,
+          'must be written with digits, spaces and + ( ) - . only, then at most a name in brackets without digits, as in "711 (Maine Relay)"',
+        );
+      }
       if (!sameDigits(number, display)) {
         throw new EntryError(`${path}.display`, `shows different digits from "number" (${number})`);
       }
@@ -312,6 +355,7 @@ class Reader {
     if (kind === 'email') {
       const address = own(value, 'address');
       if (!isEmailAddress(address)) throw new EntryError(`${path}.address`, 'must be an e-mail address');
+      if (DECEPTIVE.test(address)) throw new EntryError(`${path}.address`, DECEPTIVE_MESSAGE);
       return { kind, address, ...base };
     }
     throw new EntryError(`${path}.kind`, 'must be one of call, tty, text, web, email');
@@ -320,10 +364,15 @@ class Reader {
   verified(record: Record<string, Json>, path: string): string {
     const value = this.string(record, 'verified', path, 10);
     const time = Date.parse(`${value}T00:00:00Z`);
-    if (!DATE_PATTERN.test(value) || Number.isNaN(time)) {
-      throw new EntryError(`${path}.verified`, 'must be a date written YYYY-MM-DD');
+    // A day that never was (2024-02-30) reads back as another one (March 1).
+    if (!DATE_PATTERN.test(value) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) {
+      throw new EntryError(`${path}.verified`, 'must be a date that exists, written YYYY-MM-DD');
     }
     const { now, staleAfterMonths } = this.options;
+    // One day's grace: somewhere on Earth it is already tomorrow.
+    if (time > now.getTime() + DAY_MS) {
+      throw new EntryError(`${path}.verified`, `is in the future (${value}): nobody can have checked it yet`);
+    }
     const limit = new Date(now);
     limit.setUTCMonth(limit.getUTCMonth() - staleAfterMonths);
     if (time < limit.getTime()) {
@@ -347,12 +396,14 @@ class Reader {
     if (!this.options.ours && isOurLineId(id)) {
       throw new EntryError(`${path}.id`, `"${id}" is the id of one of our verified lines: a file cannot replace a verified number; give your line an id of its own`);
     }
+    const topics = this.topics(value, path);
+    const emergency = topics.includes('emergency');
     const rawChannels = own(value, 'channels');
     if (!Array.isArray(rawChannels)) throw new EntryError(`${path}.channels`, 'must be a list');
     const channels: Channel[] = [];
     rawChannels.forEach((raw, i) => {
       try {
-        channels.push(this.channel(raw, `${path}.channels[${i}]`));
+        channels.push(this.channel(raw, `${path}.channels[${i}]`, emergency));
       } catch (e) {
         if (!(e instanceof EntryError)) throw e;
         this.error(e.path, `${e.message}; this channel is left out`);
@@ -370,7 +421,7 @@ class Reader {
       name: this.text(value, 'name', path),
       description: this.text(value, 'description', path),
       region: this.region(value, path),
-      topics: this.topics(value, path),
+      topics,
       channels,
       verified: this.verified(value, path),
       confidence: this.confidence(value, path),

@@ -282,6 +282,13 @@ describe('conformance: the script twice (two URLs) plus the classic build', () =
     expect(paths).toEqual(expect.arrayContaining(['/dist/heat-widgets.js', '/dist/heat-widgets.js?copy=2', '/dist/heat-widgets.iife.js']));
   });
 
+  it('warns once for the whole page, however many copies ran (the README: one warning per page)', () => {
+    const ours = page.watch.warnings.filter((w) => w.startsWith('heat-widgets'));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toMatch(/included more than once/);
+    expect(single.watch.warnings.filter((w) => w.startsWith('heat-widgets'))).toEqual([]);
+  });
+
   it('renders each element once, exactly as with one copy', () => {
     const byTag = (visit: Visit) => visit.elements.map(({ tag, text, roots }) => ({ tag, text, roots }));
     expect(byTag(page)).toEqual(byTag(single));

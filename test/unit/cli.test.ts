@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../src/cli/validate-command.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const now = new Date('2026-11-25T00:00:00Z');
+// After the last `verified` date in our region files: a date after `now` is refused as not yet come.
+const now = new Date('2026-12-01T00:00:00Z');
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -89,6 +90,19 @@ describe('heat-widgets validate', () => {
     const { code, err } = await run('validate', 'http://example.org/data.json');
     expect(code).toBe(EXIT.usage);
     expect(err).toMatch(/only https: addresses/);
+  });
+
+  it('refuses an address with a user name or password before any request, and never prints the password (exit 2)', async () => {
+    for (const target of ['https://reader:s3cr3t-pass@127.0.0.1:9/data.json', 'https://:s3cr3t-pass@127.0.0.1:9/data.json', 'http://reader:s3cr3t-pass@example.org/x.json']) {
+      const { code, out, err } = await run('validate', target);
+      expect(code, target).toBe(EXIT.usage);
+      expect(err).toMatch(/user name or password/);
+      expect(out + err).not.toContain('s3cr3t');
+      // It still says which address it means, without the credential.
+      expect(err).toContain(`//${new URL(target).host}/`);
+    }
+    const broken = await run('validate', 'https://reader:s3cr3t-pass@[not-a-host/data.json');
+    expect(broken.out + broken.err).not.toContain('s3cr3t');
   });
 
   it('reports an unreachable https: address (exit 3)', async () => {

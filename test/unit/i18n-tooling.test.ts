@@ -2,7 +2,7 @@
  * The translator tooling (scripts/i18n): the number check, data text units and their XLIFF, the status rules, the
  * generated loader map and the pseudo-locale. And the repository's own translations, through the same rules.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { digitProblems, digitSequences, splitDigits } from '../../scripts/i18n/digits.js';
@@ -13,6 +13,7 @@ import { projectStatus } from '../../scripts/i18n/main.js';
 import { accent, pseudoLocalize } from '../../scripts/i18n/pseudo.js';
 import { computeStatus, interfaceProblems, shares, type StatusInput } from '../../scripts/i18n/status.js';
 import { bundledData } from '../../src/data/bundled-data.js';
+import { NEVER_SHOWN } from '../fixtures/hostile-inputs.js';
 
 const unit = (id: string, en: string, target?: string, state?: string): DataUnit => {
   const source = splitDigits(en);
@@ -254,4 +255,15 @@ describe('dates read naturally in every language', () => {
     expect(zh).toContain('2016年9月1日');
     expect(zh).not.toMatch(/[一二三四五六七八九十]月/);
   });
+});
+
+describe('translations of our data text (issue 13)', () => {
+  // Shown beside our numbers like partner text, but they never pass the validator: the same two refusals here.
+  const dir = new URL('../../locales/data/', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.xlf'))) {
+    it(`locales/data/${file} holds no bidirectional control and no digit but 0-9`, () => {
+      const lines = readFileSync(new URL(file, dir), 'utf8').split('\n');
+      expect(lines.filter((line) => NEVER_SHOWN.test(line))).toEqual([]);
+    });
+  }
 });

@@ -7,12 +7,18 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { REGION_CODES, closestRegions, nearestKnownRegion, ourLineRegion, parentRegion, regionChain } from '../../src/data/region-index.js';
 import { validateDataset } from '../../src/data/validate.js';
+import { KNOWN_PAST } from '../../src/data/loader.js';
 import { isOpenAt } from '../../src/data/schedule.js';
 import { formatDataJson } from '../../scripts/data/format-json.mjs';
 
 const dir = fileURLToPath(new URL('../../src/data/regions/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 const read = (file: string) => readFileSync(`${dir}${file}`, 'utf8');
+/** The latest `verified` date in our files: the files are checked as on that day (a later date would be refused). */
+const latestVerified = files
+  .flatMap((file) => [...read(file).matchAll(/"verified": "(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]))
+  .sort()
+  .at(-1)!;
 
 describe('region data files', () => {
   it('there is one file per known region, and no other', () => {
@@ -22,7 +28,7 @@ describe('region data files', () => {
 
   it.each(files)('%s is valid, names its own region, and keeps its lines in it', (file) => {
     const code = file.replace(/\.json$/, '');
-    const { dataset, problems } = validateDataset(JSON.parse(read(file)), { ours: true, now: new Date('2026-11-30') });
+    const { dataset, problems } = validateDataset(JSON.parse(read(file)), { ours: true, now: new Date(latestVerified) });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     // The only warnings allowed are short codes (911, 988, 711, 233733), which are what those services publish.
     expect(problems.filter((p) => !/is a short code/.test(p.message))).toEqual([]);
@@ -31,6 +37,12 @@ describe('region data files', () => {
       expect(resource.region, resource.id).toBe(code);
       expect(ourLineRegion(resource.id), `${resource.id} is reserved for our data, in this file`).toBe(code);
     }
+  });
+
+  it('the loader’s known-past day is one our data has reached (a reader’s clock behind it is not believed)', () => {
+    expect(KNOWN_PAST <= latestVerified).toBe(true);
+    // Recent enough to help: within a year of our latest check.
+    expect(Date.parse(latestVerified) - Date.parse(KNOWN_PAST)).toBeLessThan(366 * 24 * 3600 * 1000);
   });
 
   it.each(files)('%s is written as the tools write it (a number is a one-line change)', (file) => {

@@ -4,7 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { bundledData } from '../../src/data/bundled-data.js';
-import { validateDataset } from '../../src/data/validate.js';
+import { EMERGENCY_NUMBERS, validateDataset } from '../../src/data/validate.js';
+import { HOSTILE_FILES, hostileFile } from '../fixtures/hostile-inputs.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/heat-data.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -91,5 +92,26 @@ describe('heat-data.schema.json', () => {
       expect(check(file)).toBe(false);
       expect(validateDataset(file).dataset?.facts).toEqual([]);
     }
+  });
+
+  // Every entry of the hostile-input corpus the schema can judge: the published schema refuses what the browser refuses.
+  // It cannot know today (a date not yet come) or compare two fields (a display with other digits than the number).
+  const beyondSchema = /future|next-year|digits-in-suffix/;
+  for (const test of HOSTILE_FILES.filter((t) => !beyondSchema.test(t.name))) {
+    it(`rejects the corpus entry ${test.name}, as the validator does`, () => {
+      const file = hostileFile(test);
+      expect(check(file)).toBe(false);
+      expect(check({ ...file, [test.kind]: (file[test.kind] as unknown[]).slice(0, 1) }), JSON.stringify(check.errors)).toBe(true);
+    });
+  }
+
+  it('lists the same emergency numbers as the validator, and keeps "711 (Maine Relay)" a valid display', () => {
+    expect(schema.$defs.resource.then.properties.channels.items.properties.number.enum).toEqual(EMERGENCY_NUMBERS);
+    const tty = { ...base, channels: [{ kind: 'tty', number: '711', display: '711 (Maine Relay)' }] };
+    expect(check({ version: 1, resources: [tty] }), JSON.stringify(check.errors)).toBe(true);
+    expect(validateDataset({ version: 1, resources: [tty] }).dataset?.resources).toHaveLength(1);
+    const emergency = { ...base, topics: ['emergency'], channels: [{ kind: 'call', number: '112', display: '112' }] };
+    expect(check({ version: 1, resources: [emergency] }), JSON.stringify(check.errors)).toBe(true);
+    expect(validateDataset({ version: 1, resources: [emergency] }).dataset?.resources).toHaveLength(1);
   });
 });

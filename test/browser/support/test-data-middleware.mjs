@@ -60,6 +60,11 @@ const routes = {
   },
   'banner-partner.json': (ctx) => json(ctx, partnerBanner()),
   'facts-profile-two-sources.json': (ctx) => json(ctx, profileTwoSources()),
+  // A redirect to `to`: the loader must refuse a final address off https: and off the page's origin.
+  'redirect.json': (ctx) => {
+    ctx.status = 302;
+    ctx.set('location', String(ctx.query.to));
+  },
   'slow.json': async (ctx) => {
     await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 3000)));
     json(ctx, valid());
@@ -71,7 +76,11 @@ function json(ctx, body) {
   ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
 }
 
-/** Hostile strings, forbidden schemes and prototype-pollution keys, beside one good entry. */
+/**
+ * Hostile strings, forbidden schemes and prototype-pollution keys, beside one good entry. The listing with the hostile
+ * name keeps one good channel (a display with markup is refused like any display that is not a phone number), so its
+ * name is rendered, as text.
+ */
 function hostile() {
   const good = valid().resources[0];
   return `{
@@ -94,7 +103,8 @@ function hostile() {
           { "kind": "call", "number": "javascript:alert(1)", "display": "911" },
           { "kind": "text", "number": "233733", "display": "233733", "keyword": "HELP&body=evil" },
           { "kind": "call", "number": "+15550100", "display": "<b>555</b>" },
-          { "kind": "call", "number": "+12025550123", "display": "<b>(202) 555-0123</b>" }
+          { "kind": "call", "number": "+12025550123", "display": "<b>(202) 555-0123</b>" },
+          { "kind": "call", "number": "+12025550123", "display": "(202) 555-0123" }
         ],
         "verified": "2026-11-24"
       },
@@ -183,5 +193,7 @@ export function testDataMiddleware(ctx, next) {
   const match = ctx.path.match(/^\/test-data\/([\w.-]+)$/);
   if (!match || !routes[match[1]]) return next();
   ctx.set('cache-control', 'no-store');
+  // `?cors`: readable from another origin (the page's http: twin on the same server), as a partner's CDN would be.
+  if ('cors' in ctx.query) ctx.set('access-control-allow-origin', '*');
   return routes[match[1]](ctx);
 }
