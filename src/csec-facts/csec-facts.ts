@@ -8,7 +8,7 @@ import { bundledData } from '../data/bundled-data.js';
 import { blockFacts, citedSources, factBlocks, limitBlocks, parseScopes, selectFacts, type FactBlock } from '../data/facts.js';
 import { safeHttpsUrl } from '../data/links.js';
 import { dataText } from '../base/data-text.js';
-import { unconfirmed } from '../base/source-line.js';
+import { inEnglish, unconfirmed } from '../base/source-line.js';
 import { normalizeRegion } from '../data/regions.js';
 import type { Fact, FactScope } from '../data/types.js';
 import { DataTextController } from '../i18n/data-text-controller.js';
@@ -180,14 +180,15 @@ export class CsecFacts extends HeatHeadedElement {
     const list = citedSources(facts);
     const summary =
       list.length === 1
-        ? msg(str`Source: ${list[0].publisher}`, { id: 'csec-facts.source-summary' })
+        ? msg(html`Source: ${inEnglish(list[0].publisher)}`, { id: 'csec-facts.source-summary' })
         : msg('Sources', { id: 'csec-facts.sources-summary' });
     const citations = list.map((source) => {
       const url = safeHttpsUrl(source.url);
-      const title = html`<cite>${url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title}</cite>`;
+      const title = html`<cite lang="en" dir="ltr">${url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : source.title}</cite>`;
+      const publisher = inEnglish(source.publisher);
       return source.year
-        ? msg(html`${title}, ${source.publisher}, ${source.year}`, { id: 'csec-facts.citation-year' })
-        : msg(html`${title}, ${source.publisher}`, { id: 'csec-facts.citation' });
+        ? msg(html`${title}, ${publisher}, ${source.year}`, { id: 'csec-facts.citation-year' })
+        : msg(html`${title}, ${publisher}`, { id: 'csec-facts.citation' });
     });
     // One source is a sentence, not a list of one (which a screen reader would announce as a list).
     return html`<details class="sources" part="sources" ?open=${this.showSources}>

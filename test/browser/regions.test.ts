@@ -460,6 +460,23 @@ describe('<heat-hotline-list region>: states and counties', () => {
     await expect(county).to.be.accessible();
   });
 
+  it('marks source titles and publishers as English on an Arabic page (WCAG 3.1.2), in the list and the facts', async () => {
+    const list = await listFor('us-tx');
+    await inArabic(list);
+    const source = listing(list, 'Texas').querySelector('[part="source"]')!;
+    const title = source.querySelector('a')!;
+    expect(title.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    const publisher = Array.from(source.querySelectorAll('bdi[lang="en"]')).map((b) => b.textContent);
+    expect(publisher).to.include('Texas Department of Family and Protective Services');
+    // The sentence around them is Arabic.
+    expect(source.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
+    const facts = await fixture<Element>(html`<csec-facts scope="national" show-sources></csec-facts>`);
+    await waitUntil(() => shadow(facts).querySelector('cite'), 'the citations');
+    for (const cite of shadow(facts).querySelectorAll('cite')) expect(cite.getAttribute('lang'), cite.textContent!).to.equal('en');
+    await expect(list).to.be.accessible();
+    await expect(facts).to.be.accessible();
+  });
+
   it('keeps a state’s guidance beside a partner’s support line, drops it beside a partner’s reporting line, and never shows it with replaceBundled', async () => {
     const guidanceOf = (el: Element) => shadow(el).querySelectorAll('[part~="guidance"]').length;
     const withSrc = async (src: string) => {

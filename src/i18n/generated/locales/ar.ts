@@ -29,7 +29,7 @@
 'csec-facts.scope-local': `على المستوى المحلي`,
 'csec-facts.scope-national': `على المستوى الوطني`,
 'csec-facts.scope-state': `على مستوى الولاية`,
-'csec-facts.source-summary': str`المصدر: ${0}`,
+'csec-facts.source-summary': html`المصدر: ${0}`,
 'csec-facts.sources-summary': `المصادر`,
 'data.loading': `جارٍ التحقق من وجود قوائم محدّثة…`,
 'hotline-list.heading': `احصل على المساعدة`,

@@ -29,7 +29,7 @@
 'csec-facts.scope-local': `⟦Ļöçáļļý ⟧`,
 'csec-facts.scope-national': `⟦Ñáţîöñŵîðé ẋ⟧`,
 'csec-facts.scope-state': `⟦Šţáţéŵîðé ẋ⟧`,
-'csec-facts.source-summary': str`⟦Šöûŕçé: ${0} ẋŵ⟧`,
+'csec-facts.source-summary': html`⟦Šöûŕçé: ${0} ẋŵ⟧`,
 'csec-facts.sources-summary': `⟦Šöûŕçéš ⟧`,
 'data.loading': `⟦Çĥéçķîñĝ ƒöŕ ûþðáţéð ļîšţîñĝš… ẋŵý ẑẋŵý ⟧`,
 'hotline-list.heading': `⟦Ĝéţ ĥéļþ ⟧`,

@@ -29,7 +29,7 @@
 'csec-facts.scope-local': `A nivel local`,
 'csec-facts.scope-national': `En todo el país`,
 'csec-facts.scope-state': `En el estado`,
-'csec-facts.source-summary': str`Fuente: ${0}`,
+'csec-facts.source-summary': html`Fuente: ${0}`,
 'csec-facts.sources-summary': `Fuentes`,
 'data.loading': `Buscando listados actualizados…`,
 'hotline-list.heading': `Pedir ayuda`,

@@ -29,7 +29,7 @@
 'csec-facts.scope-local': `Tại địa phương`,
 'csec-facts.scope-national': `Toàn quốc`,
 'csec-facts.scope-state': `Toàn tiểu bang`,
-'csec-facts.source-summary': str`Nguồn: ${0}`,
+'csec-facts.source-summary': html`Nguồn: ${0}`,
 'csec-facts.sources-summary': `Các nguồn`,
 'data.loading': `Đang kiểm tra danh sách cập nhật…`,
 'hotline-list.heading': `Tìm trợ giúp`,

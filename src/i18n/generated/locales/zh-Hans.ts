@@ -29,7 +29,7 @@
 'csec-facts.scope-local': `本地`,
 'csec-facts.scope-national': `全国`,
 'csec-facts.scope-state': `全州`,
-'csec-facts.source-summary': str`来源：${0}`,
+'csec-facts.source-summary': html`来源：${0}`,
 'csec-facts.sources-summary': `来源`,
 'data.loading': `正在检查是否有更新的列表…`,
 'hotline-list.heading': `获取帮助`,
