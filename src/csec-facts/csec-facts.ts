@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { HeatHeadedElement } from '../base/heat-element.js';
 import { heading } from '../base/heading.js';
 import { DataController } from '../data/data-controller.js';
@@ -147,7 +147,10 @@ export class CsecFacts extends HeatHeadedElement {
         : nothing}
       ${profile
         ? html`<table class="chart" part="chart">
-            ${figure ? html`<caption>${msg(str`Of these ${figure} young people`, { id: 'csec-facts.profile-caption' })}</caption>` : nothing}
+            ${figure
+              ? // The figure is data: isolated, so a partner's text cannot reorder the words around it.
+                html`<caption>${msg(html`Of these ${isolated(figure)} young people`, { id: 'csec-facts.profile-caption' })}</caption>`
+              : nothing}
             <thead>
               <tr>
                 <th scope="col">${msg('Background', { id: 'csec-facts.profile-label' })}</th>
@@ -214,6 +217,9 @@ function figureText(figure: string) {
     <span class="ltr" dir="ltr">${parts.map((part, i) => (i ? html`<wbr />${part}` : part))}</span>
   </p>`;
 }
+
+/** Data inside one of our sentences, isolated so that it cannot reorder the words around it. */
+const isolated = (text: string) => html`<bdi>${text}</bdi>`;
 
 /** The caveat, always visible beside its figure: never collapsed, so a disputed figure never shows without it. */
 function caveat(fact: Fact, locale: string) {

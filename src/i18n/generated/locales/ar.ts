@@ -22,7 +22,7 @@
 'csec-facts.empty': `لا توجد حقائق تطابق هذا الاختيار.`,
 'csec-facts.heading': `حقائق عن الاستغلال الجنسي للأطفال`,
 'csec-facts.loading': `جارٍ التحقق من وجود حقائق محدّثة…`,
-'csec-facts.profile-caption': str`من بين هؤلاء الشباب الـ${0}`,
+'csec-facts.profile-caption': html`من بين هؤلاء الشباب الـ${0}`,
 'csec-facts.profile-label': `الخلفية`,
 'csec-facts.profile-share': `النسبة`,
 'csec-facts.scope-definitions': `ما هو`,

@@ -22,7 +22,7 @@
 'csec-facts.empty': `⟦Ñö ƒáçţš ɱáţçĥ ţĥîš šéļéçţîöñ. ẋŵý ẑẋŵý ⟧`,
 'csec-facts.heading': `⟦Ƒáçţš áƀöûţ çĥîļð šéẋûáļ éẋþļöîţáţîöñ ẋŵý ẑẋŵý ẑẋŵ⟧`,
 'csec-facts.loading': `⟦Çĥéçķîñĝ ƒöŕ ûþðáţéð ƒáçţš… ẋŵý ẑẋŵý⟧`,
-'csec-facts.profile-caption': str`⟦Öƒ ţĥéšé ${0} ýöûñĝ þéöþļé ẋŵý ẑẋŵ⟧`,
+'csec-facts.profile-caption': html`⟦Öƒ ţĥéšé ${0} ýöûñĝ þéöþļé ẋŵý ẑẋŵ⟧`,
 'csec-facts.profile-label': `⟦Ɓáçķĝŕöûñð ẋ⟧`,
 'csec-facts.profile-share': `⟦Šĥáŕé ⟧`,
 'csec-facts.scope-definitions': `⟦Ŵĥáţ îţ îš ẋ⟧`,

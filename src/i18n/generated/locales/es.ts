@@ -22,7 +22,7 @@
 'csec-facts.empty': `Ningún dato coincide con esta selección.`,
 'csec-facts.heading': `Datos sobre la explotación sexual infantil`,
 'csec-facts.loading': `Buscando datos actualizados…`,
-'csec-facts.profile-caption': str`De estos ${0} jóvenes`,
+'csec-facts.profile-caption': html`De estos ${0} jóvenes`,
 'csec-facts.profile-label': `Antecedentes`,
 'csec-facts.profile-share': `Porcentaje`,
 'csec-facts.scope-definitions': `Qué es`,

@@ -22,7 +22,7 @@
 'csec-facts.empty': `Không có dữ kiện nào phù hợp với lựa chọn này.`,
 'csec-facts.heading': `Sự thật về bóc lột tình dục trẻ em`,
 'csec-facts.loading': `Đang kiểm tra dữ liệu cập nhật…`,
-'csec-facts.profile-caption': str`Trong số ${0} thanh thiếu niên này`,
+'csec-facts.profile-caption': html`Trong số ${0} thanh thiếu niên này`,
 'csec-facts.profile-label': `Hoàn cảnh`,
 'csec-facts.profile-share': `Tỷ lệ`,
 'csec-facts.scope-definitions': `Đó là gì`,

@@ -22,7 +22,7 @@
 'csec-facts.empty': `没有符合此选择的事实。`,
 'csec-facts.heading': `关于儿童性剥削的事实`,
 'csec-facts.loading': `正在检查是否有更新的事实…`,
-'csec-facts.profile-caption': str`在这 ${0} 名青少年中`,
+'csec-facts.profile-caption': html`在这 ${0} 名青少年中`,
 'csec-facts.profile-label': `背景`,
 'csec-facts.profile-share': `比例`,
 'csec-facts.scope-definitions': `是什么`,
