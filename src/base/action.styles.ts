@@ -2,6 +2,17 @@ import { css } from 'lit';
 
 /** Action links look like buttons: at least 44 by 44 px to touch, wrapping rather than overflowing at 320 px. */
 export const actionStyles = css`
+  /* Under an action: its hours, languages and notes; and a listing's source line. Quieter than the action. */
+  .channel-details {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+  }
+  .channel-details,
+  .source {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .action {
     display: inline-flex;
     align-items: center;

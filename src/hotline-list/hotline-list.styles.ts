@@ -63,16 +63,7 @@ export const hotlineListStyles = [
       border-color: var(--_danger);
       color: var(--_on-danger);
     }
-    .channel-details {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 0.75em;
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
     .source {
-      color: var(--_muted);
-      font-size: 0.8125em;
       margin-block-start: 0.5em;
     }
     @media (forced-colors: active) {

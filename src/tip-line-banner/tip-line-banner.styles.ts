@@ -54,17 +54,6 @@ export const tipLineBannerStyles = [
       gap: 0.125em;
       max-width: 100%;
     }
-    .channel-details,
-    .source {
-      max-width: 40em;
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
-    .channel-details {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 0.75em;
-    }
     /* In the bar, the source takes its own row under the actions. */
     .root--bar .source {
       flex-basis: 100%;
