@@ -697,3 +697,32 @@ describe('<heat-quick-exit> navigation (in a same-origin frame)', () => {
     frame.remove();
   });
 });
+
+describe('the README’s recipe', () => {
+  it('at 360 px, the fixed exit covers nothing of the partner’s header (its title stays clear)', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const section = readme.slice(readme.indexOf('## `<heat-quick-exit>`'));
+    const markup = /```html\n([\s\S]*?)```/.exec(section)![1].replace('…your logo and navigation…', '<h1 id="title">Partner site title</h1>');
+    const css = /```css\n([\s\S]*?)```/.exec(section)![1];
+    await setViewport({ width: 360, height: 640 });
+    const style = document.createElement('style');
+    style.textContent = css;
+    document.head.append(style);
+    const host = document.createElement('div');
+    // The recipe's own markup (trusted, from the README), as a partner pastes it.
+    host.innerHTML = markup;
+    document.body.prepend(host);
+    try {
+      const exit = host.querySelector('heat-quick-exit') as HeatQuickExit;
+      await exit.updateComplete;
+      const control = shadow(exit).querySelector('[part="control"]')!.getBoundingClientRect();
+      const title = host.querySelector('#title')!.getBoundingClientRect();
+      const overlaps = control.left < title.right && title.left < control.right && control.top < title.bottom && title.top < control.bottom;
+      expect(overlaps, `exit ${JSON.stringify(control)} over title ${JSON.stringify(title)}`).to.equal(false);
+    } finally {
+      host.remove();
+      style.remove();
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
