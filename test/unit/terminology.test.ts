@@ -78,3 +78,14 @@ describe('terminology', () => {
     for (const [, where, text] of quoted) expect(text, where).toMatch(/FBI/);
   });
 });
+
+describe('translations promise no more than the English', () => {
+  it('"confidentially" stays confidentially: not "in complete confidentiality" (ar, zh-Hans)', () => {
+    const xml = (locale: string) => readFileSync(`${root}locales/data/${locale}.xlf`, 'utf8');
+    const nhth = (locale: string) => /<trans-unit id="resource\.nhth\.description">[\s\S]*?<target[^>]*>([\s\S]*?)<\/target>/.exec(xml(locale))![1];
+    expect(nhth('ar')).toContain('بسرية');
+    expect(nhth('ar')).not.toContain('تامة');
+    expect(nhth('zh-Hans')).toContain('保密');
+    expect(nhth('zh-Hans')).not.toContain('全程');
+  });
+});
