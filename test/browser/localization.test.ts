@@ -17,6 +17,7 @@ import { pickText } from '../../src/data/localized-text.js';
 import { DataTextController } from '../../src/i18n/data-text-controller.js';
 import { activeLocale } from '../../src/i18n/localization.js';
 import { accessibleLinkNames, hrefs, links, recordWarnings, shadow, visibleText } from './support/helpers.js';
+import { regionReady } from './support/helpers.js';
 import { STANISLAUS_TEL } from '../fixtures/verified-targets.js';
 
 /** A minimal element that shows one fact, the way a facts element does: text through pickText, fact text on demand. */
@@ -132,6 +133,8 @@ describe('localization', () => {
   it('switches every element back to English when the page changes lang, without a reload', async () => {
     const first = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us"></heat-hotline-list>`);
     const second = await fixture<HeatHotlineList>(html`<heat-hotline-list region="us-ca-alameda"></heat-hotline-list>`);
+    // The county's own lines load on demand: wait for them, so the test reads them in both languages.
+    await regionReady(second);
     root.lang = 'es-MX';
     await shown('es', first, second);
     expect([heading(first), heading(second)]).to.deep.equal(['Pedir ayuda', 'Pedir ayuda']);
