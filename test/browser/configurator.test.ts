@@ -9,7 +9,7 @@ import { setHeatLocale } from '../../src/index.js';
 import { allData } from '../../demo/configurator/all-regions.js';
 import { dataText as spanishDataText } from '../../src/i18n/generated/bundles/es.js';
 import { dataText as arabicDataText } from '../../src/i18n/generated/bundles/ar.js';
-import { shadow } from './support/helpers.js';
+import { characterBoxes, shadow } from './support/helpers.js';
 import { STANISLAUS_TEL } from '../fixtures/verified-targets.js';
 
 const release = { name: 'heat-widgets', version: '9.9.9', integrity: 'sha384-TESTHASHtesthash0123456789' };
@@ -235,20 +235,10 @@ describe('configurator: review status of each language', () => {
 describe('the generated no-JavaScript fallback, read as a reader sees it', () => {
   /** The characters of `el`'s text in the order they appear on screen, left to right, line by line. */
   function visualOrder(el: Element): string {
-    const chars: { x: number; y: number; c: string }[] = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (let i = 0; i < node.textContent!.length; i++) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const rect = range.getClientRects()[0];
-        if (rect && rect.width > 0) chars.push({ x: rect.left, y: Math.round(rect.top), c: node.textContent![i] });
-      }
-    }
-    return chars
-      .sort((a, b) => a.y - b.y || a.x - b.x)
-      .map((ch) => ch.c)
+    return characterBoxes(el)
+      .filter(({ box }) => box.width > 0)
+      .sort((a, b) => Math.round(a.box.top) - Math.round(b.box.top) || a.box.left - b.box.left)
+      .map(({ char }) => char)
       .join('');
   }
 

@@ -6,7 +6,7 @@ import type { CsecFacts } from '../../src/csec-facts/csec-facts.js';
 import { bundledData } from '../../src/data/bundled-data.js';
 import { clearDataCache } from '../../src/data/loader.js';
 import type { Fact } from '../../src/data/types.js';
-import { expectIdleStatusTakesNoRoom, hrefs, links, recordWarnings, shadow, visibleText, waitForEvent } from './support/helpers.js';
+import { characterBoxes, expectIdleStatusTakesNoRoom, hrefs, links, recordWarnings, shadow, visibleText, waitForEvent } from './support/helpers.js';
 
 const blocks = (el: Element) => Array.from(shadow(el).querySelectorAll<HTMLElement>('[part~="fact"]'));
 const statements = (el: Element) => Array.from(shadow(el).querySelectorAll('[part~="statement"]')).map((s) => visibleText(s));
@@ -250,18 +250,7 @@ describe('<csec-facts>', () => {
     /** The figure's text, line by line as the browser laid it out (characters grouped by their line box). */
     const lines = (figure: Element) => {
       const rows = new Map<number, string>();
-      const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (let i = 0; i < node.textContent!.length; i++) {
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          const rect = range.getClientRects()[0];
-          if (!rect) continue;
-          const top = Math.round(rect.top);
-          rows.set(top, (rows.get(top) ?? '') + node.textContent![i]);
-        }
-      }
+      for (const { char, box } of characterBoxes(figure)) rows.set(Math.round(box.top), (rows.get(Math.round(box.top)) ?? '') + char);
       return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text.replace(/\u2060/g, '').trim());
     };
     const figures = Array.from(shadow(el).querySelectorAll('[part="figure"]'));

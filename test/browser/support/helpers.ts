@@ -109,3 +109,19 @@ export async function regionReady(el: Element): Promise<void> {
   while (host.data?.regionLoading && Date.now() - start < 5000) await new Promise((r) => setTimeout(r, 10));
   await host.updateComplete;
 }
+
+/** Every character of `root`'s text with its box on screen, in DOM order (characters without a box left out). */
+export function characterBoxes(root: Node): { char: string; box: DOMRect }[] {
+  const out: { char: string; box: DOMRect }[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.textContent!.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const box = range.getClientRects()[0];
+      if (box) out.push({ char: node.textContent![i], box });
+    }
+  }
+  return out;
+}
