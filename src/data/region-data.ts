@@ -13,7 +13,7 @@ import type { Region, RegionCode, Resource } from './types.js';
 
 export { openNowJudge } from './schedule.js';
 
-export interface RegionData {
+interface RegionData {
   region: Region;
   resources: Resource[];
 }
@@ -23,13 +23,10 @@ interface RegionFile {
   resources: Resource[];
 }
 
-
 const loads = new Map<RegionCode, Promise<RegionData>>();
 
-/** What a list for a region shows from our data: its known regions, broadest first, their lines and guidance. */
+/** What a list for a region shows from our data: the lines of its state and county, and their guidance. */
 export interface ChainData {
-  chain: RegionCode[];
-  regions: Region[];
   resources: Resource[];
   /**
    * How to report in each region of the chain that publishes guidance (a state without a statewide line), as a
@@ -39,21 +36,19 @@ export interface ChainData {
 }
 
 /**
- * The state's and county's data for `code` (an unknown code stands for its nearest known region, with one warning; see
- * `ourLineRegion` for `line:<id>`),
- * from `regions/` beside `base` (the entry script, or the data folder of the sources). National lines are not here:
- * they are in every page.
+ * The state's and county's data for `code`, from `regions/` beside `base` (the entry script, or the data folder of
+ * the sources). An unknown code stands for its nearest known region, with one warning; `line:<id>` for the region
+ * whose file holds our line `id` (see `ourLineRegion`). National lines are not here: they are in every page.
  */
 export async function loadChain(code: RegionCode, base: string): Promise<ChainData> {
   // `line:<id>`: the region whose file holds our line `id`, or none (national lines only).
   const chain = code.startsWith('line:') ? regionChain(ourLineRegion(code.slice(5)) ?? 'us') : regionChain(code);
   try {
     const files = await Promise.all(chain.filter((at) => at !== 'us').map((at) => loadRegion(at, base)));
-    const regions = files.map((f) => f.region);
-    const guidance = regions.flatMap(({ code, name, guidance }) =>
+    const guidance = files.flatMap(({ region: { code, name, guidance } }) =>
       guidance ? [{ id: `guidance-${code}`, name, description: guidance.text, region: code, topics: ['child-abuse', 'report'], channels: [], ...guidance }] : [],
     );
-    return { chain, regions, resources: files.flatMap((f) => f.resources), guidance };
+    return { resources: files.flatMap((f) => f.resources), guidance };
   } catch (error) {
     warnOnce(`region-load:${code}`, `heat-widgets: could not load the lines for ${code}; showing the national lines. ${error}`);
     throw error;
