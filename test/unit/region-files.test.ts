@@ -10,6 +10,7 @@ import { validateDataset } from '../../src/data/validate.js';
 import { KNOWN_PAST } from '../../src/data/loader.js';
 import { isOpenAt } from '../../src/data/schedule.js';
 import { formatDataJson } from '../../scripts/data/format-json.mjs';
+import { digitSequences, monthNumbers, withoutMonthNumbers } from '../../scripts/i18n/digits.js';
 
 const dir = fileURLToPath(new URL('../../src/data/regions/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -128,5 +129,29 @@ describe('open now, on the line’s own clock', () => {
     expect(isOpenAt(schedule, new Date('2026-12-05T18:00:00Z'))).toBe(false);
     // Summer time: Monday 2026-07-06 13:00 UTC is 08:00 CDT.
     expect(isOpenAt(schedule, new Date('2026-07-06T13:00:00Z'))).toBe(true);
+  });
+});
+
+describe('translations in the region files', () => {
+  it('keep every number of the English, in every language (a named month may be written as its number)', () => {
+    const problems: string[] = [];
+    for (const file of files) {
+      const walk = (value: unknown, path: string): void => {
+        if (!value || typeof value !== 'object') return;
+        const record = value as Record<string, unknown>;
+        if (typeof record.en === 'string') {
+          const english = digitSequences(record.en).sort();
+          for (const [locale, text] of Object.entries(record)) {
+            if (locale === 'en' || typeof text !== 'string') continue;
+            const shown = withoutMonthNumbers(digitSequences(text).sort(), english, monthNumbers(record.en));
+            if (shown.join(' ') !== english.join(' ')) problems.push(`${file} ${path}.${locale}: ${text}`);
+          }
+          return;
+        }
+        for (const [key, child] of Object.entries(record)) walk(child, `${path}.${key}`);
+      };
+      walk(JSON.parse(read(file)), '$');
+    }
+    expect(problems).toEqual([]);
   });
 });
