@@ -62,8 +62,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * What makes shown text lie about a number: a bidirectional control character (ALM, LRM, RLM, LRE, RLE, PDF, LRO,
- * RLO, LRI, RLI, FSI, PDI) reorders the text around it ("Call 3210-555 (202)" for +12025550123), and a digit other
- * than 0-9 ("٩١١", "９１１") reads as a number the same-digits rule never sees. Refused in every text we read.
+ * RLO, LRI, RLI, FSI, PDI) reorders the text around it (a number shown with its digit groups reversed, while the
+ * link dials the real one), and a digit other than 0-9 ("٩١١", "９１１") reads as a number the same-digits rule never
+ * sees. Refused in every text we read.
  */
 const DECEPTIVE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|(?![0-9])\p{Nd}/u;
 const DECEPTIVE_MESSAGE =
@@ -71,7 +72,7 @@ const DECEPTIVE_MESSAGE =
 
 /**
  * How a phone number is written: digits, spaces and + ( ) - . only, then at most a name in brackets without digits
- * ("711 (Maine Relay)"). No letters among the digits: "Police (202) 555-0123" is a name, and names have their field.
+ * ("711 (Maine Relay)"). No letters among the digits: "Police" before a number is a name, and names have their field.
  */
 export const DISPLAY_PATTERN = /^[0-9+(][0-9 +().-]*( \([A-Za-z][A-Za-z .'&-]{0,23}\))?$/;
 
