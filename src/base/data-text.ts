@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { pickTextAndTag } from '../data/localized-text.js';
-import { isRtl } from '../i18n/resolve-locale.js';
+import { isRtl } from '../i18n/localization.js';
 import type { LocalizedText } from '../data/types.js';
 
 /**

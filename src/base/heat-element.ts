@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { activeLocale, isRtl } from '../i18n/localization.js';
 import { VERSION } from './define.js';
-import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { themeStyles } from './theme.styles.js';
 import { warnOnce } from './warn-once.js';
 
@@ -55,19 +54,5 @@ export class HeatElement extends LitElement {
   /** `rtl` or `ltr` for the active locale; set on the inner root so layout mirrors through logical properties. */
   protected get textDirection(): 'rtl' | 'ltr' {
     return isRtl(this.locale) ? 'rtl' : 'ltr';
-  }
-}
-
-/** An element with a heading (every one but the quick exit), at a level the host page chooses. */
-export class HeatHeadedElement extends HeatElement {
-  /** Level (1-6) of the element's heading; the host page owns its outline. Sub-headings use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = 2;
-
-  protected get level(): HeadingLevel {
-    return toHeadingLevel(this.headingLevel);
-  }
-
-  protected get subLevel(): number {
-    return Math.min(6, this.level + 1);
   }
 }

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { HeatHeadedElement } from '../base/heat-element.js';
+import { HeatHeadedElement } from '../base/heat-headed-element.js';
 import { heading } from '../base/heading.js';
 import { DataController } from '../data/data-controller.js';
-import { bundledData } from '../data/bundled-data.js';
+import { bundledFacts } from '../data/bundled-facts.js';
 import { blockFacts, citedSources, factBlocks, limitBlocks, parseScopes, selectFacts, type FactBlock } from '../data/facts.js';
 import { safeHttpsUrl } from '../data/links.js';
 import { dataText } from '../base/data-text.js';
@@ -86,7 +86,7 @@ export class CsecFacts extends HeatHeadedElement {
   /** Heading text; defaults to a localized "Facts about child sexual exploitation". */
   @property() heading?: string;
 
-  private readonly data = new DataController(this);
+  private readonly data = new DataController(this, bundledFacts);
   /** Loads the fact text of the active locale (its own chunk, fetched only by pages that show facts). */
   protected readonly factsText = new DataTextController(this, 'facts');
 
@@ -99,7 +99,7 @@ export class CsecFacts extends HeatHeadedElement {
     const region = normalizeRegion(this.region);
     let facts = selectFacts(this.data.dataset.facts, scopes, region);
     // Partner facts that say nothing for this selection must not blank the panel: fall back to ours.
-    if (!facts.length && this.data.partnerUrl) facts = selectFacts(bundledData.facts, scopes, region);
+    if (!facts.length && this.data.partnerUrl) facts = selectFacts(bundledFacts.facts, scopes, region);
     return limitBlocks(factBlocks(facts), this.limit);
   }
 

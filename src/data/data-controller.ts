@@ -6,7 +6,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../base/events.js';
 import { warnOnce } from '../base/warn-once.js';
-import { bundledData } from './bundled-data.js';
 import type { DataErrorReason } from './loader.js';
 import type { ChainData } from './region-data.js';
 import type { Dataset, RegionCode, Resource, Schedule } from './types.js';
@@ -24,12 +23,9 @@ interface DataFailure {
  */
 const regionBase = import.meta.url || (document.currentScript as HTMLScriptElement | null)?.src;
 
-/** Before a partner file: no partner lines, and our facts. */
-const NO_PARTNER: Dataset = { ...bundledData, resources: [] };
-
 export class DataController implements ReactiveController {
   /** The partner's data once its file has loaded: its lines (none before), and its facts (ours before, or instead of none). */
-  dataset: Dataset = NO_PARTNER;
+  dataset: Dataset;
   /** True while a partner file is on its way (the bundled data is showing meanwhile). */
   loading = false;
   /** Set when the partner file was used. */
@@ -46,8 +42,19 @@ export class DataController implements ReactiveController {
   private src?: string;
   private abort?: AbortController;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** Before a partner file: no partner lines, and our facts (if the element shows any). */
+  private readonly noPartner: Dataset;
+
+  /**
+   * `bundled` is the part of our data the element shows (`bundledLines` or `bundledFacts`), so that each element's
+   * script carries only its own.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly bundled: Dataset,
+  ) {
     host.addController(this);
+    this.dataset = this.noPartner = { ...bundled, resources: [] };
   }
 
   /**
@@ -99,7 +106,7 @@ export class DataController implements ReactiveController {
 
   /** Our lines for the region: national, then the state's and county's once they have arrived. */
   get bundledResources(): Resource[] {
-    return this.regional ? [...bundledData.resources, ...this.regional.resources] : bundledData.resources;
+    return this.regional ? [...this.bundled.resources, ...this.regional.resources] : this.bundled.resources;
   }
 
   /**
@@ -124,7 +131,7 @@ export class DataController implements ReactiveController {
   private reset(): void {
     this.abort?.abort();
     this.abort = undefined;
-    this.dataset = NO_PARTNER;
+    this.dataset = this.noPartner;
     this.partnerUrl = undefined;
     this.loading = false;
   }

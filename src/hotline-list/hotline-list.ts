@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { HeatHeadedElement } from '../base/heat-element.js';
+import { HeatHeadedElement } from '../base/heat-headed-element.js';
 import { dataText } from '../base/data-text.js';
 import { heading } from '../base/heading.js';
 import { channelAction, channelDetails } from '../base/channel-action.js';
 import { sourceLine } from '../base/source-line.js';
 import { DataController } from '../data/data-controller.js';
-import { bundledData } from '../data/bundled-data.js';
+import { bundledLines } from '../data/bundled-lines.js';
 import { normalizeRegion, parseTokens, regionCovers } from '../data/regions.js';
 import { isEmergency, selectResources } from '../data/select.js';
 import type { Resource } from '../data/types.js';
@@ -82,7 +82,7 @@ export class HeatHotlineList extends HeatHeadedElement {
   /** Heading text; defaults to a localized "Get help". */
   @property() heading?: string;
 
-  private readonly data = new DataController(this);
+  private readonly data = new DataController(this, bundledLines);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.data.setSource(this.src);
@@ -101,7 +101,7 @@ export class HeatHotlineList extends HeatHeadedElement {
     // Partner data that has nothing for this region must not blank the panel: fall back to ours.
     if (this.data.partnerUrl && !fromData.some((r) => !isEmergency(r))) fromData = selectResources(this.data.bundledResources, region, topics);
     // Emergency help is shown first whenever someone may be in danger now, whatever the partner's file holds.
-    const emergency = fromData.some(isEmergency) ? [] : bundledData.resources.filter(isEmergency);
+    const emergency = fromData.some(isEmergency) ? [] : bundledLines.resources.filter(isEmergency);
     const shown = [...selectResources(emergency, region, []), ...fromData];
     const guidance = selectResources(this.data.guidance, region, topics).filter(
       (g) => !shown.some((r) => r.topics.includes('report') && regionCovers(g.region, r.region)),

@@ -58,10 +58,3 @@ export function formatLanguages(tags: readonly string[], locale: string): string
     }),
   );
 }
-
-/** Plural category for `count` in `locale` ("one", "other"…), for messages that vary with a number. */
-export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
-  // English whole numbers, written out: the quick exit asks on the first Shift press, which should not start ICU.
-  if (locale === 'en' && Number.isInteger(count)) return count === 1 ? 'one' : 'other';
-  return cached(`plural:${locale}`, () => new Intl.PluralRules(locale)).select(count);
-}

@@ -5,8 +5,8 @@
  * Vite resolves the chunks relative to the entry, so they load from any path or CDN; the classic build inlines them.
  */
 import type { LocaleModule } from '@lit/localize';
-import { bundledData } from '../data/bundled-data.js';
-import { applyDataText, type CoreTextModule, type DataTextPart } from './data-text.js';
+import type { Dataset } from '../data/types.js';
+import { applyDataText, type CoreTextModule, type DataTextPart, type DataTextTable } from './data-text.js';
 import { devLocaleLoaders, localeLoaders } from './generated/locale-loaders.js';
 
 type Loader<T> = () => Promise<T>;
@@ -15,6 +15,25 @@ const coreLoaders: Record<string, Loader<LocaleModule & CoreTextModule>> = { ...
 
 /** Every locale with translations, the development-only pseudo-locale included when present. */
 export const translatedLocales: readonly string[] = Object.keys(coreLoaders);
+
+/**
+ * The bundled datasets on this page and every data text table loaded so far. Each element's script brings the data it
+ * shows (lines, facts) and registers it here, so a table loaded before that data arrived still applies to it.
+ */
+const datasets: Dataset[] = [];
+const tables: [string, DataTextTable][] = [];
+
+function applyTable(locale: string, table: DataTextTable): void {
+  tables.push([locale, table]);
+  for (const dataset of datasets) applyDataText(dataset, locale, table);
+}
+
+/** Registers bundled `dataset` for translation: every locale's data text, loaded or to come, is written into it. */
+export function translatedWithLocale(dataset: Dataset): Dataset {
+  datasets.push(dataset);
+  for (const [locale, table] of tables) applyDataText(dataset, locale, table);
+  return dataset;
+}
 
 /** Optional parts some element on the page needs; a locale switch loads them with the locale. */
 const wantedParts = new Set<Exclude<DataTextPart, 'core'>>();
@@ -30,7 +49,7 @@ function loadPart(locale: string, part: Exclude<DataTextPart, 'core'>): Promise<
     load = core
       ? core().then((module) => module[part]()).then(
           (module) => {
-            applyDataText(bundledData, locale, module.dataText);
+            applyTable(locale, module.dataText);
             loadedParts.add(key);
           },
           (error: unknown) => {
@@ -52,7 +71,7 @@ export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
   if (!load) throw new Error(`no translations for "${locale}"`);
   const parts = [...wantedParts].map((part) => loadPart(locale, part).catch(() => undefined));
   const [module] = await Promise.all([load(), ...parts]);
-  applyDataText(bundledData, locale, module.dataText);
+  applyTable(locale, module.dataText);
   return module;
 }
 

@@ -5,7 +5,7 @@ import { HeatElement } from '../base/heat-element.js';
 import { emit } from '../base/events.js';
 import { warnOnce } from '../base/warn-once.js';
 import { safeExitUrl } from '../data/links.js';
-import { pluralCategory } from '../i18n/format.js';
+import { pluralCategory } from '../i18n/plural.js';
 import { pageShortcuts, type ShortcutTarget } from './page-shortcuts.js';
 import { ESCAPE_PRESSES, SHIFT_PRESSES } from './shortcut-sequence.js';
 import { coverStyles, quickExitStyles } from './quick-exit.styles.js';

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { HeatHeadedElement } from '../base/heat-element.js';
+import { HeatHeadedElement } from '../base/heat-headed-element.js';
 import { heading } from '../base/heading.js';
 import { channelAction, channelDetails } from '../base/channel-action.js';
 import { sourceLine } from '../base/source-line.js';
 import { emit } from '../base/events.js';
 import { warnOnce } from '../base/warn-once.js';
 import { DataController } from '../data/data-controller.js';
+import { bundledLines } from '../data/bundled-lines.js';
 import { dataText } from '../base/data-text.js';
 import { regionCovers } from '../data/regions.js';
 import { isEmergency } from '../data/select.js';
@@ -84,7 +85,7 @@ export class TipLineBanner extends HeatHeadedElement {
   /** Partner data URL (heat-widgets data schema). */
   @property() src?: string;
 
-  private readonly data = new DataController(this);
+  private readonly data = new DataController(this, bundledLines);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.data.setSource(this.src);

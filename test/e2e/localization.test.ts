@@ -1,7 +1,7 @@
 /**
  * Locale chunks from a CDN: the built `dist/` on one origin, a partner page on another. The module build fetches the
- * page language's chunk relative to its entry (and no fact text, since no facts element is on the page); the classic
- * script has every language inline and fetches nothing more.
+ * page language's chunk relative to its entry (and no fact text, since no facts element is on the page); so does the
+ * classic script, from beside itself (it loads the module build's chunks with `import()`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -56,13 +56,15 @@ describe('locale chunks from another origin', () => {
     expect(seen.errors).toEqual([]);
   });
 
-  it('classic script: <html lang="ar"> shows Arabic right to left with no further request', async () => {
+  it('classic script: <html lang="ar"> loads only the Arabic chunk, from beside the script, and shows Arabic right to left', async () => {
     const { seen, call, dir } = await open('/ar.html', 'احصل على المساعدة');
     expect(call).toContain('1-888-373-7888');
     expect(dir).toBe('rtl');
-    expect(seen.requests.filter((url) => url.startsWith(cdn.origin)).map((url) => new URL(url).pathname)).toEqual([
-      '/dist/heat-widgets.iife.js',
-    ]);
+    const paths = seen.requests.filter((url) => url.startsWith(cdn.origin)).map((url) => new URL(url).pathname);
+    expect(paths[0]).toBe('/dist/heat-widgets.iife.js');
+    // The Arabic interface chunk and the template tags it imports; no fact text (no facts element) and no other language.
+    expect(paths.slice(1).map((path) => path.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual(['/dist/chunks/ar', '/dist/chunks/locale-tags']);
+    expect(seen.requests.filter((url) => !url.startsWith(cdn.origin) && !url.startsWith(site.origin))).toEqual([]);
     expect(seen.errors).toEqual([]);
   });
 

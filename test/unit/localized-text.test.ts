@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickText, pickTextAndTag } from '../../src/data/localized-text.js';
-import { formatDate, formatLanguages, pluralCategory } from '../../src/i18n/format.js';
+import { formatDate, formatLanguages } from '../../src/i18n/format.js';
+import { pluralCategory } from '../../src/i18n/plural.js';
 import { isRtl, resolveLocale } from '../../src/i18n/resolve-locale.js';
 
 describe('localized data text', () => {

@@ -1,0 +1,17 @@
+import { property } from 'lit/decorators.js';
+import { HeatElement } from './heat-element.js';
+import { toHeadingLevel, type HeadingLevel } from './heading.js';
+
+/** An element with a heading (every one but the quick exit), at a level the host page chooses. */
+export class HeatHeadedElement extends HeatElement {
+  /** Level (1-6) of the element's heading; the host page owns its outline. Sub-headings use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = 2;
+
+  protected get level(): HeadingLevel {
+    return toHeadingLevel(this.headingLevel);
+  }
+
+  protected get subLevel(): number {
+    return Math.min(6, this.level + 1);
+  }
+}
