@@ -8,11 +8,11 @@
  * the package's entry points are `heat-widgets` and the element scripts.
  */
 export { LitElement, adoptStyles, css, html, nothing } from 'lit';
-export { property, state } from 'lit/decorators.js';
+export { property, state } from './base/decorators.js';
 export { configureLocalization, msg, str, updateWhenLocaleChanges } from '@lit/localize';
 export { HeatElement } from './base/heat-element.js';
 export { VERSION, defineElement } from './base/define.js';
 export { themeStyles } from './base/theme.styles.js';
 export { warnOnce } from './base/warn-once.js';
 export { activeLocale, isRtl, resolveLocale, setHeatLocale, startLocalization } from './i18n/localization.js';
-export { loadLocaleModule, requireDataText, translatedLocales, translatedWithLocale } from './i18n/locale-loaders.js';
+export { loadLocaleModule, localeChunk, onLocaleModule, translatedLocales } from './i18n/locale-loaders.js';

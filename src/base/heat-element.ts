@@ -1,5 +1,5 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclaration } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { activeLocale, isRtl } from '../i18n/localization.js';
 import { VERSION } from './define.js';

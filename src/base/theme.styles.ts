@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Theme tokens and the reset every element shares.
+ * Theme tokens and the reset every element shares (the panels' heading and number styles are in
+ * `heat-headed-element.ts`, so the quick exit's page does not carry them).
  *
  * Public tokens are `--heat-*` custom properties; each maps onto a private `--_*` one so that light, dark and the
  * page's overrides meet in one place. Typography is set on the inner `.root`, not on `:host`, because a page's
@@ -90,17 +91,6 @@ export const themeStyles = css`
     border-radius: var(--_radius);
   }
 
-  .heading {
-    margin: 0 0 0.5em;
-    font-size: 1.25em;
-    line-height: 1.3;
-    font-weight: 700;
-  }
-
-  p {
-    margin: 0;
-  }
-
   a {
     color: var(--_link);
   }
@@ -110,14 +100,6 @@ export const themeStyles = css`
   summary:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-
-  /* Numbers and addresses read left to right in every script. */
-  .ltr {
-    direction: ltr;
-    unicode-bidi: isolate;
-    /* A phone number is read as one piece: never broken across lines. */
-    white-space: nowrap;
   }
 
   .visually-hidden {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { msg } from '@lit/localize';
 import { HeatHeadedElement } from '../base/heat-headed-element.js';
 import { heading } from '../base/heading.js';

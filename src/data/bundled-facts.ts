@@ -5,7 +5,7 @@
  * compares them when that content is present). Wording is our own. Items the content marks `unverified` are not here;
  * `disputed` figures carry their caveat. English text lives here; other languages in `locales/data/`.
  */
-import { translatedWithLocale } from '../i18n/locale-loaders.js';
+import { translatedWithLocale } from '../i18n/data-text-loading.js';
 import type { Dataset, Source } from './types.js';
 
 const sources = {

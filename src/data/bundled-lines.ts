@@ -5,7 +5,7 @@
  * Every number here comes from the project's verified content (see `test/unit/content.test.ts`, which compares them
  * when that content is present). English text lives in the file; other languages in `locales/data/`.
  */
-import { translatedWithLocale } from '../i18n/locale-loaders.js';
+import { translatedWithLocale } from '../i18n/data-text-loading.js';
 import type { Dataset, Resource } from './types.js';
 import national from './regions/us.json' with { type: 'json' };
 

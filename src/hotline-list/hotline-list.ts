@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { msg } from '@lit/localize';
 import { HeatHeadedElement } from '../base/heat-headed-element.js';
 import { dataText } from '../base/data-text.js';
 import { heading } from '../base/heading.js';
 import { channelAction, channelDetails } from '../base/channel-action.js';
 import { sourceLine } from '../base/source-line.js';
-import { DataController } from '../data/data-controller.js';
+import { LineDataController } from '../data/line-data-controller.js';
+import { DataTextController } from '../i18n/data-text-controller.js';
 import { bundledLines } from '../data/bundled-lines.js';
 import { normalizeRegion, parseTokens, regionCovers } from '../data/regions.js';
 import { isEmergency, selectResources } from '../data/select.js';
@@ -82,7 +83,9 @@ export class HeatHotlineList extends HeatHeadedElement {
   /** Heading text; defaults to a localized "Get help". */
   @property() heading?: string;
 
-  private readonly data = new DataController(this, bundledLines);
+  private readonly data = new LineDataController(this, bundledLines);
+  /** Names and notes in the active language, also when this script arrived after the page switched language. */
+  protected readonly linesText = new DataTextController(this, 'core');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.data.setSource(this.src);

@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataTextPart } from './data-text.js';
 import { activeLocale } from './localization.js';
-import { requireDataText } from './locale-loaders.js';
+import { requireDataText } from './data-text-loading.js';
 
 /**
- * For an element that shows an optional part of the data text (`facts`): before each render, makes sure that part
- * is loaded for the active locale, and renders again once it is. Until then the text falls back to English, as any
- * missing translation does. Pages without such an element never download that part.
+ * For an element that shows data text: before each render, makes sure its part (`core` for lines, `facts`) is loaded
+ * for the active locale, and renders again once it is. Until then the text falls back to English, as any missing
+ * translation does. Pages without a facts element never download the fact text; an element whose script arrives
+ * after the page switched language catches up here.
  *
  * ```ts
  * private readonly factsText = new DataTextController(this, 'facts');
@@ -15,7 +16,7 @@ import { requireDataText } from './locale-loaders.js';
 export class DataTextController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly part: Exclude<DataTextPart, 'core'>,
+    private readonly part: DataTextPart,
   ) {
     host.addController(this);
   }

@@ -1,5 +1,5 @@
 import { adoptStyles, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../base/decorators.js';
 import { msg, str } from '@lit/localize';
 import { HeatElement } from '../base/heat-element.js';
 import { emit } from '../base/events.js';

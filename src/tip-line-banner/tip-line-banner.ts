@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../base/decorators.js';
 import { msg } from '@lit/localize';
 import { HeatHeadedElement } from '../base/heat-headed-element.js';
 import { heading } from '../base/heading.js';
@@ -7,7 +7,8 @@ import { channelAction, channelDetails } from '../base/channel-action.js';
 import { sourceLine } from '../base/source-line.js';
 import { emit } from '../base/events.js';
 import { warnOnce } from '../base/warn-once.js';
-import { DataController } from '../data/data-controller.js';
+import { LineDataController } from '../data/line-data-controller.js';
+import { DataTextController } from '../i18n/data-text-controller.js';
 import { bundledLines } from '../data/bundled-lines.js';
 import { dataText } from '../base/data-text.js';
 import { regionCovers } from '../data/regions.js';
@@ -85,7 +86,9 @@ export class TipLineBanner extends HeatHeadedElement {
   /** Partner data URL (heat-widgets data schema). */
   @property() src?: string;
 
-  private readonly data = new DataController(this, bundledLines);
+  private readonly data = new LineDataController(this, bundledLines);
+  /** Names and notes in the active language, also when this script arrived after the page switched language. */
+  protected readonly linesText = new DataTextController(this, 'core');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.data.setSource(this.src);

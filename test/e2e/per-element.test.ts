@@ -1,0 +1,165 @@
+/**
+ * Per-element scripts (issue 17): a page pays only for the elements it uses, and elements loaded from separate
+ * scripts still behave as one library (one Lit, one locale state, one registration). Also the classic script under a
+ * strict policy, now that it loads its locale chunk on demand instead of carrying every language.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, watch, type PageWatch } from './support/browser.js';
+import { axeViolations, elementsMarkup, partnerPage, waitForElements } from './support/partner-page.js';
+import { serve, type StaticServer } from './support/server.js';
+
+const ELEMENT_SCRIPTS: Record<string, string> = {
+  'heat-hotline-list': '/dist/heat-hotline-list.js',
+  'tip-line-banner': '/dist/tip-line-banner.js',
+  'csec-facts': '/dist/csec-facts.js',
+  'heat-quick-exit': '/dist/heat-quick-exit.js',
+};
+
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; " +
+  'trusted-types lit-html';
+const CSP_LISTENER = `window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+
+let browser: Browser;
+let site: StaticServer;
+const routes: Record<string, { type?: string; body: string; headers?: Record<string, string> }> = {};
+
+beforeAll(async () => {
+  site = await serve({ routes });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Opened {
+  context: BrowserContext;
+  tab: Page;
+  seen: PageWatch;
+  /** Paths the page requested under /dist/, hashes dropped (`/dist/chunks/core`). */
+  paths: () => string[];
+}
+
+async function open(path: string, tags: string[]): Promise<Opened> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const seen = watch(tab);
+  await tab.goto(`${site.origin}${path}`);
+  await waitForElements(tab, tags);
+  const paths = () =>
+    seen.requests
+      .map((url) => new URL(url).pathname)
+      .filter((p) => p.startsWith('/dist/'))
+      .map((p) => p.replace(/-[\w-]{8}\.js$/, ''));
+  return { context, tab, seen, paths };
+}
+
+const scripts = (tags: string[]) => tags.map((tag) => `<script type="module" src="${ELEMENT_SCRIPTS[tag]}"></script>`).join('\n');
+
+describe('per-element scripts: each element alone', () => {
+  for (const tag of Object.keys(ELEMENT_SCRIPTS)) {
+    it(`<${tag}> alone loads its script and the core chunk, nothing of the other elements, and passes axe`, async () => {
+      routes[`/${tag}.html`] = { body: partnerPage({ title: tag, head: scripts([tag]), body: elementsMarkup([tag]) }) };
+      const page = await open(`/${tag}.html`, [tag]);
+      try {
+        const paths = page.paths();
+        expect(paths.slice(0, 2)).toEqual([ELEMENT_SCRIPTS[tag], '/dist/chunks/core']);
+        // Nothing else before first render: later requests are only data this element needs (a region's lines).
+        const others = Object.values(ELEMENT_SCRIPTS).filter((script) => script !== ELEMENT_SCRIPTS[tag]);
+        expect(paths.filter((p) => others.includes(p) || p === '/dist/heat-widgets.js')).toEqual([]);
+        expect(page.seen.errors).toEqual([]);
+        expect(page.seen.warnings.filter((w) => w.startsWith('heat-widgets'))).toEqual([]);
+        expect(await axeViolations(page.tab)).toEqual([]);
+      } finally {
+        await page.context.close();
+      }
+    });
+  }
+});
+
+describe('per-element scripts: two elements from two scripts', () => {
+  let page: Opened;
+  const tags = ['heat-hotline-list', 'heat-quick-exit', 'csec-facts'];
+  beforeAll(async () => {
+    // The list's script twice (two URLs), as a CMS that adds a block twice would.
+    routes['/two-scripts.html'] = {
+      body: partnerPage({
+        title: 'Two scripts',
+        head: `${scripts(tags)}\n<script type="module" src="/dist/heat-hotline-list.js?copy=2"></script>`,
+        body: elementsMarkup(tags),
+      }),
+    };
+    page = await open('/two-scripts.html', tags);
+  });
+  afterAll(async () => {
+    await page?.context.close();
+  });
+
+  it('loads one core chunk for all of them', () => {
+    expect(page.paths().filter((p) => p === '/dist/chunks/core')).toHaveLength(1);
+  });
+
+  it('registers each element once; the second copy of the list script is not registered and warns once', async () => {
+    const defined = await page.tab.evaluate((names) => names.map((name) => Boolean(customElements.get(name))), tags);
+    expect(defined).toEqual([true, true, true]);
+    expect(await page.tab.locator('heat-hotline-list').evaluateAll((els) => els.map((el) => el.shadowRoot?.childElementCount ?? 0))).not.toContain(0);
+    expect(page.seen.errors).toEqual([]);
+    const warnings = page.seen.warnings.filter((w) => w.startsWith('heat-widgets'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/<heat-hotline-list> is already defined/);
+  });
+
+  it('switches language together when the page language changes, each loading only its own text', async () => {
+    await page.tab.evaluate(() => document.documentElement.setAttribute('lang', 'es'));
+    await page.tab.locator('heat-hotline-list h2', { hasText: 'Pedir ayuda' }).waitFor();
+    await page.tab.locator('heat-quick-exit a', { hasText: 'Salir de esta página' }).waitFor();
+    // The facts panel's own text (a fact statement) arrives in Spanish too, through its own script's data text.
+    const facts = page.tab.locator('csec-facts');
+    await expect.poll(async () => facts.evaluate((el) => el.shadowRoot!.querySelector('.root')!.getAttribute('lang'))).toBe('es');
+    const es = page.paths().filter((p) => /\/dist\/chunks\/es(-facts)?$/.test(p));
+    expect(es.sort()).toEqual(['/dist/chunks/es', '/dist/chunks/es-facts']);
+    // Every element answers to the same locale state: lit-localize runs once.
+    expect(page.seen.errors).toEqual([]);
+  });
+});
+
+describe('the classic script on a strict-CSP page with Trusted Types', () => {
+  let page: Opened;
+  let violations: string[];
+  beforeAll(async () => {
+    routes['/csp-listener.js'] = { type: 'text/javascript', body: CSP_LISTENER };
+    routes['/classic-es.html'] = {
+      body: partnerPage({
+        lang: 'es',
+        title: 'Clásico',
+        head: '<script src="/csp-listener.js"></script><script src="/dist/heat-widgets.iife.js"></script>',
+        body: elementsMarkup(['heat-hotline-list', 'heat-quick-exit']),
+      }),
+      headers: { 'content-security-policy': STRICT_CSP },
+    };
+    page = await open('/classic-es.html', ['heat-hotline-list', 'heat-quick-exit']);
+    await page.tab.locator('heat-hotline-list h2', { hasText: 'Pedir ayuda' }).waitFor();
+    violations = await page.tab.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  });
+  afterAll(async () => {
+    await page?.context.close();
+  });
+
+  it('loads its Spanish chunk on demand, from beside itself, and renders in Spanish', async () => {
+    const paths = page.paths();
+    expect(paths[0]).toBe('/dist/heat-widgets.iife.js');
+    expect(paths).toContain('/dist/chunks/es');
+    expect(paths.filter((p) => /\/chunks\/(ar|vi|zh-Hans)$/.test(p))).toEqual([]);
+    const call = await page.tab.locator('heat-hotline-list a[href="tel:+18883737888"]').textContent();
+    expect(call!.replace(/\s+/g, ' ')).toContain('Llamar al 1-888-373-7888');
+  });
+
+  it('causes zero policy violations and no errors', () => {
+    expect(violations).toEqual([]);
+    expect(page.seen.errors).toEqual([]);
+  });
+});
