@@ -1,33 +1,12 @@
-import { css, type CSSResultGroup } from 'lit';
+import type { CSSResultGroup } from 'lit';
 import { property } from './decorators.js';
 import { HeatElement } from './heat-element.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
+import { panelThemeStyles } from './panel-theme.styles.js';
 
 /** An element with a heading (every one but the quick exit), at a level the host page chooses. */
 export class HeatHeadedElement extends HeatElement {
-  static override styles: CSSResultGroup = [
-    HeatElement.styles,
-    css`
-      .heading {
-        margin: 0 0 0.5em;
-        font-size: 1.25em;
-        line-height: 1.3;
-        font-weight: 700;
-      }
-
-      p {
-        margin: 0;
-      }
-
-      /* Numbers and addresses read left to right in every script. */
-      .ltr {
-        direction: ltr;
-        unicode-bidi: isolate;
-        /* A phone number is read as one piece: never broken across lines. */
-        white-space: nowrap;
-      }
-    `,
-  ];
+  static override styles: CSSResultGroup = [HeatElement.styles, panelThemeStyles];
 
   /** Level (1-6) of the element's heading; the host page owns its outline. Sub-headings use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number = 2;

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Theme tokens and the reset every element shares (the panels' heading and number styles are in
- * `heat-headed-element.ts`, so the quick exit's page does not carry them).
+ * Theme tokens and the reset every element shares. The tokens only the panels use (borders, surfaces, accents, links,
+ * caveats, spacing) and their heading and number styles are in `panel-theme.styles.ts`, so the quick exit's page does
+ * not carry them.
  *
  * Public tokens are `--heat-*` custom properties; each maps onto a private `--_*` one so that light, dark and the
  * page's overrides meet in one place. Typography is set on the inner `.root`, not on `:host`, because a page's
@@ -15,18 +16,10 @@ export const themeStyles = css`
     --_bg: var(--heat-color-background, #ffffff);
     --_text: var(--heat-color-text, #1b1d21);
     --_muted: var(--heat-color-text-muted, #4d535c);
-    --_border: var(--heat-color-border, #8a919c);
-    --_surface: var(--heat-color-surface, #f3f5f8);
-    --_accent: var(--heat-color-accent, #0b57a4);
-    --_on-accent: var(--heat-color-on-accent, #ffffff);
-    --_link: var(--heat-color-link, #0b57a4);
     --_focus: var(--heat-color-focus, #b34700);
     --_danger: var(--heat-color-danger, #a8201a);
     --_on-danger: var(--heat-color-on-danger, #ffffff);
-    --_caveat-bg: var(--heat-color-caveat-background, #fff4d6);
-    --_caveat-text: var(--heat-color-caveat-text, #4a3500);
     --_radius: var(--heat-radius, 8px);
-    --_space: var(--heat-spacing, 16px);
     display: block;
     box-sizing: border-box;
   }
@@ -36,32 +29,18 @@ export const themeStyles = css`
     --_bg: var(--heat-color-background, #15171b);
     --_text: var(--heat-color-text, #eef0f3);
     --_muted: var(--heat-color-text-muted, #b9bfc8);
-    --_border: var(--heat-color-border, #6d7480);
-    --_surface: var(--heat-color-surface, #22262c);
-    --_accent: var(--heat-color-accent, #9ccaff);
-    --_on-accent: var(--heat-color-on-accent, #0a1a2e);
-    --_link: var(--heat-color-link, #9ccaff);
     --_focus: var(--heat-color-focus, #ffb870);
     --_danger: var(--heat-color-danger, #ffb3ab);
     --_on-danger: var(--heat-color-on-danger, #3b0906);
-    --_caveat-bg: var(--heat-color-caveat-background, #3a2f10);
-    --_caveat-text: var(--heat-color-caveat-text, #ffe7a8);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       --_bg: var(--heat-color-background, #15171b);
       --_text: var(--heat-color-text, #eef0f3);
       --_muted: var(--heat-color-text-muted, #b9bfc8);
-      --_border: var(--heat-color-border, #6d7480);
-      --_surface: var(--heat-color-surface, #22262c);
-      --_accent: var(--heat-color-accent, #9ccaff);
-      --_on-accent: var(--heat-color-on-accent, #0a1a2e);
-      --_link: var(--heat-color-link, #9ccaff);
       --_focus: var(--heat-color-focus, #ffb870);
       --_danger: var(--heat-color-danger, #ffb3ab);
       --_on-danger: var(--heat-color-on-danger, #3b0906);
-      --_caveat-bg: var(--heat-color-caveat-background, #3a2f10);
-      --_caveat-text: var(--heat-color-caveat-text, #ffe7a8);
     }
   }
 

@@ -16,6 +16,12 @@ interface DataFailure {
   message: string;
 }
 
+/**
+ * When the bundled data was last checked as a whole: the newest `verified` date in `src/data/regions/` (a unit test
+ * keeps them equal). Set it again whenever the data is re-verified for a release.
+ */
+export const DATA_CHECKED = '2026-11-30';
+
 export class DataController implements ReactiveController {
   /** The partner's data once its file has loaded: its lines (none before), and its facts (ours before, or instead of none). */
   dataset: Dataset;
@@ -40,6 +46,13 @@ export class DataController implements ReactiveController {
   ) {
     host.addController(this);
     this.dataset = this.noPartner = { ...bundled, resources: [] };
+    // A pinned copy keeps the numbers it shipped with: after a year, tell the partner where corrected ones are.
+    if (Date.now() - Date.parse(DATA_CHECKED) > 365 * 864e5) {
+      warnOnce(
+        'data-age',
+        `heat-widgets: bundled help lines and facts last checked ${DATA_CHECKED}, over a year ago; numbers change. Load the current major version for corrections.`,
+      );
+    }
   }
 
   /**

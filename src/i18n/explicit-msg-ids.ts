@@ -5,5 +5,5 @@
  * instead of quietly showing English.
  */
 export function generateMsgId(): string {
-  throw new Error('heat-widgets: every msg() needs an explicit { id }');
+  throw new Error('heat-widgets: msg() without { id }');
 }

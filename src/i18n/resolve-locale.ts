@@ -1,5 +1,6 @@
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
+/** Every locale of this build (the configurator lists them). */
 export const supportedLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
 /** Locales whose script runs right to left. */
@@ -23,7 +24,7 @@ function walk(tag: string, byLower: Map<string, string>): string | undefined {
  * the script made explicit (`zh-CN` is `zh-Hans-CN`, so Simplified Chinese), else the source locale.
  * `es-MX` -> `es`; `zh-Hans-CN` -> `zh-Hans`; `zh-CN` -> `zh-Hans`; `fr` (unsupported) -> `en`.
  */
-export function resolveLocale(requested: string | null | undefined, available: readonly string[] = supportedLocales): string {
+export function resolveLocale(requested: string | null | undefined, available: readonly string[]): string {
   const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
   const tag = (requested ?? '').trim().replace(/_/g, '-');
   if (!tag) return sourceLocale;
