@@ -171,8 +171,8 @@ export function minifyCss(text: string): string {
  * `vite build` writes the ES module entry (`dist/heat-widgets.js`) with its locale chunks beside it;
  * `vite build --mode iife` adds the self-contained classic script (`dist/heat-widgets.iife.js`).
  * `vite` (dev) serves the configurator (`demo/configurator/`) and the gallery of every element (`demo/`);
- * `vite build --mode demo` writes both as a static site to `dist-demo/` (run `npm run build` first: the snippet's
- * integrity hash is that of `dist/heat-widgets.iife.js`).
+ * `vite build --mode demo` writes both to `site/`; `npm run build:site` (scripts/build-site.mjs) adds `dist/` beside
+ * them, for any static host (run `npm run build` first: the snippets' integrity hashes are those of `dist/`).
  */
 export default defineConfig(({ command, mode }) => {
   const iife = mode === 'iife';
@@ -185,7 +185,7 @@ export default defineConfig(({ command, mode }) => {
       base: './',
       plugins: [releaseInfo(), minifyHtmlLiterals()],
       build: {
-        outDir: '../dist-demo',
+        outDir: '../site',
         emptyOutDir: true,
         target: 'es2021',
         rolldownOptions: { input: { gallery: 'demo/index.html', configurator: 'demo/configurator/index.html' } },
