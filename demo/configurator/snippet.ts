@@ -209,7 +209,7 @@ export function buildSnippet(options: SnippetOptions): string {
   const lines: string[] = [];
   if (integrity.imports.length) {
     // Before the script: a browser may ignore an import map that arrives after its first module load.
-    lines.push('<!-- The integrity of the files the script loads (languages, regions): a changed file is refused. -->');
+    lines.push('<!-- Integrity of the files the script loads (languages, regions): browsers that check it refuse a changed file. -->');
     lines.push(integrityImportMap(integrity.imports));
   }
   lines.push(`<script${renderAttrs(scriptAttributes)}></script>`, `<${tag}${renderAttrs(attributes)}>`);
