@@ -188,18 +188,11 @@ export function minifyCss(text: string): string {
     .trim();
 }
 
-/**
- * `vite build` writes the ES module entry (`dist/heat-widgets.js`) with its locale chunks beside it;
- * `vite build --mode iife` adds the self-contained classic script (`dist/heat-widgets.iife.js`).
- * `vite` (dev) serves the configurator (`demo/configurator/`) and the gallery of every element (`demo/`);
- * `vite build --mode demo` writes both as a static site to `dist-demo/` (run `npm run build` first: the snippet's
- * integrity hash is that of `dist/heat-widgets.iife.js`).
- */
-/** The modules `src/core.ts` re-exports: in a per-element script, their imports go to the shared core chunk. */
 /** The module build's manifest (source file to chunk), which the classic build reads. */
 const MODULE_MANIFEST = '.vite/manifest.json';
 const ROOT = fileURLToPath(new URL('./', import.meta.url));
 
+/** The modules `src/core.ts` re-exports: in a per-element script, their imports go to the shared core chunk. */
 const CORE_SOURCES = ['lit', '@lit/localize'];
 const CORE_FILE = /[\\/]src[\\/](base[\\/](heat-element|define|decorators|theme\.styles|warn-once)|i18n[\\/](localization|locale-loaders))\.ts$/;
 
@@ -326,6 +319,15 @@ export const ELEMENT_FOLDERS = [
   ['quick-exit', 'heat-quick-exit'],
 ] as const;
 
+/**
+ * `vite build` writes the all-in-one module script (`dist/heat-widgets.js`, one file) with its lazy chunks beside it
+ * (locales, partner-data loading, region files) and a manifest of them; `scripts/build-elements.mjs` adds one script
+ * per element sharing a core chunk (`--mode core`, then `--mode element:<tag>`); `vite build --mode iife` adds the
+ * classic script (`dist/heat-widgets.iife.js`), which loads the module build's lazy chunks from beside itself.
+ * `vite` (dev) serves the configurator (`demo/configurator/`) and the gallery of every element (`demo/`);
+ * `vite build --mode demo` writes both to `site/`; `npm run build:site` (scripts/build-site.mjs) adds `dist/` beside
+ * them, for any static host (run `npm run build` first: the snippets' integrity hashes are those of `dist/`).
+ */
 export default defineConfig(({ command, mode }) => {
   const iife = mode === 'iife';
   if (command === 'serve') {
@@ -337,7 +339,7 @@ export default defineConfig(({ command, mode }) => {
       base: './',
       plugins: [releaseInfo(), minifyHtmlLiterals()],
       build: {
-        outDir: '../dist-demo',
+        outDir: '../site',
         emptyOutDir: true,
         target: 'es2021',
         rolldownOptions: { input: { gallery: 'demo/index.html', configurator: 'demo/configurator/index.html' } },

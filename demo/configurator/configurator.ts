@@ -12,7 +12,7 @@ import { bundledData } from '../../src/data/bundled-data.js';
 import { allData, allRegions } from './all-regions.js';
 import { reviewStatus } from '../../src/i18n/generated/review-status.js';
 import { supportedLocales } from '../../src/i18n/resolve-locale.js';
-import { buildSnippet, type Release, type ScriptSource } from './snippet.js';
+import { buildSnippet, type Release, type ScriptFormat, type ScriptSource, type UpdatePolicy } from './snippet.js';
 
 interface ManifestAttribute {
   name: string;
@@ -88,7 +88,9 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
     values: new Map<string, string>(),
     topics: new Set<string>(),
     locale: '',
-    script: 'jsdelivr' as ScriptSource,
+    script: 'site' as ScriptSource,
+    updates: 'pinned' as UpdatePolicy,
+    format: 'classic' as ScriptFormat,
     selfHostedUrl: '',
     copyStatus: '',
   };
@@ -114,6 +116,8 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
   }
 
   const names = () => new Set(attributesOf().map((a) => a.name));
+  /** `dist/` beside this page, wherever it is hosted: the default snippet loads from here, and works before publishing. */
+  const siteDistUrl = new URL(options.release.distPath ?? '../dist/', location.href).href;
   const snippet = () =>
     buildSnippet({
       fallback: names().has('line') ? 'line' : names().has('topics') ? 'region' : 'none',
@@ -121,6 +125,9 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
       attributes: chosenAttributes(),
       locale: state.locale,
       script: state.script,
+      updates: state.updates,
+      format: state.format,
+      siteDistUrl,
       selfHostedUrl: state.selfHostedUrl,
       release: options.release,
     });
@@ -301,6 +308,73 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
           </div>`;
   }
 
+  /** Where the script comes from, whether it is pinned, and its type: what decides the snippet's first lines. */
+  function scriptControls() {
+    const { version } = options.release;
+    const major = `${version.split('.')[0]}.x`;
+    const radios = <T extends string>(name: string, current: T, choices: [T, string][], pick: (value: T) => void) => html`<div class="checks">
+      ${choices.map(
+        ([v, label]) => html`<label class="check"><input
+            type="radio"
+            name=${name}
+            value=${v}
+            .checked=${live(current === v)}
+            @change=${() => {
+              pick(v);
+              state.copyStatus = '';
+              update();
+            }}
+          />${label}</label>`,
+      )}
+    </div>`;
+    const local = /^(localhost|127\.|\[::1\]$)/.test(location.hostname) || location.protocol === 'file:';
+    const hashes = Object.keys(options.release.scriptFiles ?? {}).length > 0 || Boolean(options.release.integrity);
+    return html`<fieldset class="field">
+        <legend>Load the script from</legend>
+        ${radios('script', state.script, [
+          ['site', `This site (${new URL(siteDistUrl).host}): works now`],
+          ['jsdelivr', 'jsDelivr: once the package is published on npm'],
+          ['unpkg', 'unpkg: once the package is published on npm'],
+          ['self', 'My own server'],
+        ], (v) => (state.script = v))}
+        ${state.script === 'site' && local
+          ? html`<p class="hint warning" id="site-local">This address works only on this computer. Put the folder that <code>npm run build:site</code> writes on your web host, open the configurator there, and copy the snippet from it.</p>`
+          : nothing}
+        ${state.script === 'jsdelivr' || state.script === 'unpkg'
+          ? html`<p class="hint" id="cdn-hint">The CDNs serve the package from npm: until version ${version} is published there, this snippet shows only its fallback links.</p>`
+          : nothing}
+        ${state.script === 'self'
+          ? html`<label for="self-url">Address of your copy of <code>dist/${state.format === 'module' ? 'heat-widgets.js' : 'heat-widgets.iife.js'}</code></label>
+              <input id="self-url" type="url" .value=${live(state.selfHostedUrl)} placeholder="/heat-widgets/dist/${state.format === 'module' ? 'heat-widgets.js' : 'heat-widgets.iife.js'}"
+                @input=${(e: Event) => {
+                  state.selfHostedUrl = (e.target as HTMLInputElement).value;
+                  update();
+                }} />
+              <p class="hint">Copy all of <code>dist/</code>: the script loads its languages and regions from beside itself. No integrity is written: only you know your copy's files.</p>`
+          : nothing}
+      </fieldset>
+      ${state.script === 'self'
+        ? nothing
+        : html`<fieldset class="field" aria-describedby="updates-hint">
+            <legend>Updates</legend>
+            ${radios('updates', state.updates, [
+              ['pinned', `Pinned to version ${version}, integrity-checked`],
+              ['major', state.script === 'site' ? 'What this site serves now: receives corrections, not checked' : `Current ${major} version: receives corrections, not checked`],
+            ], (v) => (state.updates = v))}
+            <p class="hint" id="updates-hint">A pinned snippet loads only files identical to version ${version}'s, so a tampered file is refused, but its phone numbers stay those of ${version} until you paste a new snippet. The other choice receives corrected numbers as soon as they are published, without any integrity check, so you trust the host with your page.</p>
+            ${state.updates === 'pinned' && !hashes
+              ? html`<p class="warning">No integrity hashes yet: run <code>npm run build</code>, then reload this page.</p>`
+              : nothing}
+          </fieldset>`}
+      <fieldset class="field">
+        <legend>Script type</legend>
+        ${radios('format', state.format, [
+          ['classic', 'Classic script: any page'],
+          ['module', 'Module script (type="module")'],
+        ], (v) => (state.format = v))}
+      </fieldset>`;
+  }
+
   function template() {
     const el = element();
     const rank = (name: string) => (FIRST.includes(name) ? FIRST.indexOf(name) : FIRST.length);
@@ -309,7 +383,6 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
     // Language right after the region (or first, for an element without one): it is what people look for next.
     const regionAt = ordered.findIndex((attribute) => attribute.name === 'region');
     controls.splice(regionAt + 1, 0, languageControl());
-    const pinned = state.script !== 'self';
     const text = snippet();
     return html`
       <div class="layout">
@@ -329,41 +402,7 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
             <p class="hint" id="element-hint">${el?.summary ?? ''}</p>
           </div>
           ${controls}
-          <fieldset class="field">
-            <legend>Load the script from</legend>
-            <div class="checks">
-              ${(
-                [
-                  ['jsdelivr', 'jsDelivr, pinned to this version'],
-                  ['unpkg', 'unpkg, pinned to this version'],
-                  ['self', 'My own server'],
-                ] as [ScriptSource, string][]
-              ).map(
-                ([v, label]) => html`<label class="check"><input
-                    type="radio"
-                    name="script"
-                    value=${v}
-                    .checked=${live(state.script === v)}
-                    @change=${() => {
-                      state.script = v;
-                      state.copyStatus = '';
-                      update();
-                    }}
-                  />${label}</label>`,
-              )}
-            </div>
-            ${state.script === 'self'
-              ? html`<label for="self-url">Address of your copy of <code>dist/heat-widgets.iife.js</code></label>
-                  <input id="self-url" type="url" .value=${live(state.selfHostedUrl)} placeholder="/heat-widgets/dist/heat-widgets.iife.js"
-                    @input=${(e: Event) => {
-                      state.selfHostedUrl = (e.target as HTMLInputElement).value;
-                      update();
-                    }} />`
-              : nothing}
-            ${pinned && !options.release.integrity
-              ? html`<p class="warning">No integrity hash yet: run <code>npm run build</code>, then reload this page.</p>`
-              : nothing}
-          </fieldset>
+          ${scriptControls()}
         </form>
         <div class="output">
           <section aria-labelledby="copy-heading">

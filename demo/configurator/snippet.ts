@@ -10,6 +10,7 @@
 import { allData } from './all-regions.js';
 import { telHref } from '../../src/data/links.js';
 import { pickText } from '../../src/data/localized-text.js';
+import { ourLineRegion, regionChain } from '../../src/data/region-index.js';
 import { normalizeRegion, parseTokens, regionCovers } from '../../src/data/regions.js';
 import { isEmergency, selectResources } from '../../src/data/select.js';
 import { isRtl } from '../../src/i18n/resolve-locale.js';
@@ -20,9 +21,33 @@ export interface Release {
   version: string;
   /** `sha384-…` of `dist/heat-widgets.iife.js`, or null when it has not been built. */
   integrity: string | null;
+  /**
+   * `sha384-…` of every script file in the built `dist/` (`dist/esm/` excepted), by path relative to `dist/`
+   * (`regions/us-tx.js`), computed from the files at build time (scripts/release-info.mjs); empty before a build.
+   */
+  scriptFiles?: Record<string, string>;
+  /** For each script file, the script files it names and so may load (region files, whose names are built at run time, excepted). */
+  scriptLoads?: Record<string, string[]>;
+  /** Where `dist/` is, relative to the configurator page (`../dist/` in the built site). */
+  distPath?: string;
 }
 
-export type ScriptSource = 'jsdelivr' | 'unpkg' | 'self';
+/**
+ * Where the snippet loads the script from: `site` is the host serving this configurator (`npm run build:site` puts
+ * `dist/` beside it), which works before the package is published; the CDNs serve the published npm package.
+ */
+export type ScriptSource = 'site' | 'jsdelivr' | 'unpkg' | 'self';
+
+/**
+ * `pinned`: this version's files, each integrity-checked where the browser can, so a changed file is refused and the
+ * numbers stay those of this version until a new snippet is pasted. `major`: the current release of this major
+ * version (on the CDNs) or whatever the host serves now (this site), so corrected numbers arrive without a new
+ * snippet, and nothing is integrity-checked.
+ */
+export type UpdatePolicy = 'pinned' | 'major';
+
+/** A classic `<script src>` (any page), or `<script type="module">`. */
+export type ScriptFormat = 'classic' | 'module';
 
 export interface SnippetOptions {
   tag: string;
@@ -36,6 +61,12 @@ export interface SnippetOptions {
   /** A supported locale, or '' to follow the page's language. */
   locale: string;
   script: ScriptSource;
+  /** Default `pinned`. Not used for `self`, whose files we cannot know. */
+  updates?: UpdatePolicy;
+  /** Default `classic`. */
+  format?: ScriptFormat;
+  /** The absolute URL of `dist/` on the host serving the configurator, ending in `/` (for `script: 'site'`). */
+  siteDistUrl?: string;
   /** Where a self-hosted copy of `dist/` lives (for `script: 'self'`). */
   selfHostedUrl?: string;
   release: Release;
@@ -56,17 +87,65 @@ export interface FallbackLink {
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The pinned URL of the classic script on a public CDN, or the self-hosted one. */
-export function scriptUrl(options: Pick<SnippetOptions, 'script' | 'selfHostedUrl' | 'release'>): string {
+/** The file in `dist/` the snippet loads: the classic script, or the element's own module entry when the build has one. */
+export function entryFile(options: Pick<SnippetOptions, 'tag' | 'format' | 'release'>): string {
+  if ((options.format ?? 'classic') === 'classic') return 'heat-widgets.iife.js';
+  const own = `${options.tag}.js`;
+  return options.release.scriptFiles?.[own] ? own : 'heat-widgets.js';
+}
+
+/** The address of `dist/` for a hosted source (a CDN pinned to this version or to its major version, or this site). */
+export function distUrl(options: Pick<SnippetOptions, 'script' | 'updates' | 'siteDistUrl' | 'release'>): string | undefined {
   const { name, version } = options.release;
+  const at = (options.updates ?? 'pinned') === 'pinned' ? version : version.split('.')[0];
   switch (options.script) {
+    case 'site':
+      return options.siteDistUrl ?? '/dist/';
     case 'jsdelivr':
-      return `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/heat-widgets.iife.js`;
+      return `https://cdn.jsdelivr.net/npm/${name}@${at}/dist/`;
     case 'unpkg':
-      return `https://unpkg.com/${name}@${version}/dist/heat-widgets.iife.js`;
+      return `https://unpkg.com/${name}@${at}/dist/`;
     case 'self':
-      return options.selfHostedUrl?.trim() || '/heat-widgets/dist/heat-widgets.iife.js';
+      return undefined;
   }
+}
+
+/** The URL of the script the snippet loads: on this site, on a public CDN, or the self-hosted one. */
+export function scriptUrl(options: Pick<SnippetOptions, 'script' | 'updates' | 'siteDistUrl' | 'selfHostedUrl' | 'release' | 'tag' | 'format'>): string {
+  const base = distUrl(options);
+  if (base === undefined) return options.selfHostedUrl?.trim() || `/heat-widgets/dist/${entryFile(options)}`;
+  return `${base}${entryFile(options)}`;
+}
+
+/** The state and county files a page with this element and these attributes loads (`regions/<code>.js`). */
+function regionFiles(attributes: [string, string | null][]): string[] {
+  const attribute = (wanted: string) => attributes.find(([name]) => name === wanted)?.[1] ?? '';
+  const region = attribute('region') ? normalizeRegion(attribute('region')) : attribute('line') ? ourLineRegion(attribute('line')) : undefined;
+  return regionChain(region ?? 'us')
+    .filter((code) => code !== 'us')
+    .map((code) => `regions/${code}.js`);
+}
+
+/**
+ * The integrity of the entry (for its `integrity` attribute) and of every other script file this snippet can load
+ * (for an import map): the chunks the entry names (languages, partner-data loader, shared code) and the region's
+ * files. Empty when the snippet is not pinned or the build's hashes are not known.
+ */
+export function snippetIntegrity(options: SnippetOptions): { entry?: string; imports: [url: string, hash: string][] } {
+  const base = distUrl(options);
+  const files = options.release.scriptFiles ?? {};
+  const entry = entryFile(options);
+  if (base === undefined || (options.updates ?? 'pinned') !== 'pinned') return { imports: [] };
+  const hash = files[entry] ?? (entry === 'heat-widgets.iife.js' ? options.release.integrity ?? undefined : undefined);
+  const loads = [...(options.release.scriptLoads?.[entry] ?? []), ...regionFiles(options.attributes)];
+  const imports = [...new Set(loads)].filter((path) => files[path]).map((path): [string, string] => [`${base}${path}`, files[path]]);
+  return { entry: hash, imports };
+}
+
+/** An import map that carries only integrity: one `"url": "sha384-…"` a line. `<` is escaped so no URL can end the script. */
+export function integrityImportMap(imports: [string, string][]): string {
+  const lines = imports.map(([url, hash]) => `  ${JSON.stringify(url)}: ${JSON.stringify(hash)}`.replace(/</g, '\\u003c'));
+  return `<script type="importmap">\n{"integrity": {\n${lines.join(',\n')}\n}}\n</script>`;
 }
 
 /**
@@ -110,18 +189,30 @@ export function lineFallbackLinks(id: string, locale: string, data: Dataset = al
 }
 
 export function buildSnippet(options: SnippetOptions): string {
-  const { tag, attributes, locale, release } = options;
-  const pinned = options.script !== 'self';
-  const scriptAttributes: [string, string | null][] = [['src', scriptUrl(options)]];
-  if (pinned && release.integrity) {
-    scriptAttributes.push(['integrity', release.integrity], ['crossorigin', 'anonymous']);
+  const { tag, attributes, locale } = options;
+  const format = options.format ?? 'classic';
+  const integrity = snippetIntegrity(options);
+  const scriptAttributes: [string, string | null][] = [];
+  if (format === 'module') scriptAttributes.push(['type', 'module']);
+  scriptAttributes.push(['src', scriptUrl(options)]);
+  if (integrity.entry) {
+    scriptAttributes.push(['integrity', integrity.entry]);
+    // A classic script from another origin is checked only when fetched with CORS; a module always is.
+    if (format === 'classic') scriptAttributes.push(['crossorigin', 'anonymous']);
   }
   if (locale) scriptAttributes.push(['data-heat-locale', locale]);
-  scriptAttributes.push(['defer', null]);
+  // A module script is deferred already.
+  if (format === 'classic') scriptAttributes.push(['defer', null]);
   const renderAttrs = (list: [string, string | null][]) =>
     list.map(([name, value]) => (value === null ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
 
-  const lines = [`<script${renderAttrs(scriptAttributes)}></script>`, `<${tag}${renderAttrs(attributes)}>`];
+  const lines: string[] = [];
+  if (integrity.imports.length) {
+    // Before the script: a browser may ignore an import map that arrives after its first module load.
+    lines.push('<!-- Integrity of the files the script loads (languages, regions): browsers that check it refuse a changed file. -->');
+    lines.push(integrityImportMap(integrity.imports));
+  }
+  lines.push(`<script${renderAttrs(scriptAttributes)}></script>`, `<${tag}${renderAttrs(attributes)}>`);
   const attribute = (wanted: string) => attributes.find(([name]) => name === wanted)?.[1] ?? '';
   const fallback = options.fallback ?? 'region';
   const links =

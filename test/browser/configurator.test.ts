@@ -12,7 +12,25 @@ import { dataText as arabicDataText } from '../../src/i18n/generated/bundles/ar.
 import { characterBoxes, shadow } from './support/helpers.js';
 import { STANISLAUS_TEL } from '../fixtures/verified-targets.js';
 
-const release = { name: 'heat-widgets', version: '9.9.9', integrity: 'sha384-TESTHASHtesthash0123456789' };
+/** A build as scripts/release-info.mjs describes one: every script file's hash, and which files each one names. */
+const release = {
+  name: 'heat-widgets',
+  version: '9.9.9',
+  integrity: 'sha384-TESTHASHtesthash0123456789',
+  scriptFiles: {
+    'heat-widgets.iife.js': 'sha384-TESTHASHtesthash0123456789',
+    'heat-widgets.js': 'sha384-MODULE',
+    'heat-hotline-list.js': 'sha384-LISTMODULE',
+    'chunks/es-a1b2c3.js': 'sha384-ES',
+    'chunks/unused-d4e5f6.js': 'sha384-UNUSED',
+    'regions/us-ca.js': 'sha384-CA',
+    'regions/us-ca-alameda.js': 'sha384-ALAMEDA',
+    'regions/us-ca-stanislaus.js': 'sha384-STANISLAUS',
+  },
+  scriptLoads: { 'heat-widgets.iife.js': [], 'heat-widgets.js': ['chunks/es-a1b2c3.js'], 'heat-hotline-list.js': ['chunks/es-a1b2c3.js'] },
+};
+/** Where the configurator's default snippet loads from: `dist/` beside the page (here, beside the test page). */
+const siteDist = new URL('../dist/', location.href).href;
 
 let manifest: Manifest;
 let root: HTMLElement;
@@ -95,8 +113,8 @@ describe('configurator', () => {
     expect(dark.checked, 'dark is chosen').to.be.true;
 
     const doc = snippetDom();
-    const script = doc.querySelector('script')!;
-    expect(script.getAttribute('src')).to.equal('https://cdn.jsdelivr.net/npm/heat-widgets@9.9.9/dist/heat-widgets.iife.js');
+    const script = doc.querySelector<HTMLScriptElement>('script:not([type="importmap"])')!;
+    expect(script.getAttribute('src')).to.equal(`${siteDist}heat-widgets.iife.js`);
     expect(script.getAttribute('integrity')).to.equal(release.integrity);
     expect(script.getAttribute('crossorigin')).to.equal('anonymous');
     expect(script.dataset.heatLocale).to.equal('es');
@@ -201,6 +219,66 @@ describe('configurator', () => {
       expect(emergency.textContent).to.equal(`${table['resource.emergency.name']}: 911`);
     });
   }
+
+  /** The snippet's script (not its import map). */
+  const entryScript = () => snippetDom().querySelector<HTMLScriptElement>('script:not([type="importmap"])')!;
+  /** The snippet's import map, parsed: URL -> hash. */
+  const importMap = () => {
+    const map = snippetDom().querySelector('script[type="importmap"]');
+    return map ? (JSON.parse(map.textContent!) as { integrity: Record<string, string> }).integrity : undefined;
+  };
+
+  it('loads from this site by default, pinned: the entry by its integrity, the region’s files by an import map before it', () => {
+    choose('#attr-region', 'us-ca-stanislaus');
+    expect($<HTMLInputElement>('input[name="script"][value="site"]').checked).to.be.true;
+    expect($<HTMLInputElement>('input[name="updates"][value="pinned"]').checked).to.be.true;
+    const scripts = Array.from(snippetDom().querySelectorAll('script'));
+    expect(scripts.map((s) => s.type)).to.deep.equal(['importmap', '']);
+    expect(scripts[1].getAttribute('src')).to.equal(`${siteDist}heat-widgets.iife.js`);
+    expect(scripts[1].getAttribute('integrity')).to.equal(release.integrity);
+    // The classic script names no chunk: only the state's and the county's files are loaded.
+    expect(importMap()).to.deep.equal({
+      [`${siteDist}regions/us-ca.js`]: 'sha384-CA',
+      [`${siteDist}regions/us-ca-stanislaus.js`]: 'sha384-STANISLAUS',
+    });
+    // A national list loads no file: no import map.
+    choose('#attr-region', 'us');
+    expect(importMap()).to.equal(undefined);
+  });
+
+  it('explains the pinned/updates trade-off in two sentences, and offers both', () => {
+    const hint = $('#updates-hint').textContent!.replace(/\s+/g, ' ').trim();
+    expect(hint.split(/(?<=\.) /)).to.have.length(2);
+    expect(hint).to.contain('9.9.9').and.contain('corrected numbers');
+    $<HTMLInputElement>('input[name="script"][value="jsdelivr"]').click();
+    expect($('#cdn-hint').textContent).to.contain('published');
+    expect(entryScript().getAttribute('src')).to.equal('https://cdn.jsdelivr.net/npm/heat-widgets@9.9.9/dist/heat-widgets.iife.js');
+    $<HTMLInputElement>('input[name="updates"][value="major"]').click();
+    const script = entryScript();
+    expect(script.getAttribute('src')).to.equal('https://cdn.jsdelivr.net/npm/heat-widgets@9/dist/heat-widgets.iife.js');
+    expect(script.hasAttribute('integrity')).to.be.false;
+    expect(importMap()).to.equal(undefined);
+    $<HTMLInputElement>('input[name="script"][value="unpkg"]').click();
+    expect(entryScript().getAttribute('src')).to.equal('https://unpkg.com/heat-widgets@9/dist/heat-widgets.iife.js');
+  });
+
+  it('writes a module snippet: the element’s own entry, and the chunks it names in the import map', () => {
+    choose('#attr-region', 'us-ca-alameda');
+    $<HTMLInputElement>('input[name="format"][value="module"]').click();
+    const script = entryScript();
+    expect(script.type).to.equal('module');
+    expect(script.getAttribute('src')).to.equal(`${siteDist}heat-hotline-list.js`);
+    expect(script.getAttribute('integrity')).to.equal('sha384-LISTMODULE');
+    expect(script.hasAttribute('defer')).to.be.false;
+    expect(importMap()).to.deep.equal({
+      [`${siteDist}chunks/es-a1b2c3.js`]: 'sha384-ES',
+      [`${siteDist}regions/us-ca.js`]: 'sha384-CA',
+      [`${siteDist}regions/us-ca-alameda.js`]: 'sha384-ALAMEDA',
+    });
+    // An element without an entry of its own loads the one that registers all four.
+    choose('#element', 'csec-facts');
+    expect(entryScript().getAttribute('src')).to.equal(`${siteDist}heat-widgets.js`);
+  });
 
   it('writes no integrity for a self-hosted copy, and escapes what the partner types', () => {
     $<HTMLInputElement>('input[name="script"][value="self"]').click();

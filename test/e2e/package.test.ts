@@ -4,7 +4,7 @@
  * Also runs the installed `heat-widgets validate` command. Needs `npm run build` first (npm test does it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,67 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
   if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Every file under `dir` (relative to the repository, `/` separators). */
+const filesUnder = (dir: string) =>
+  readdirSync(join(repoRoot, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(repoRoot.length).split('\\').join('/').replace(/^\//, ''));
+
+describe('what `npm publish` would publish (npm pack --dry-run)', () => {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  let listed: string[];
+
+  beforeAll(() => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot, encoding: 'utf8' });
+    listed = (JSON.parse(out)[0].files as { path: string }[]).map((f) => f.path).sort();
+  });
+
+  it('lists exactly the built dist/ (no declaration maps), the schema, the manifest, README, LICENSE if any, and package.json', () => {
+    const expected = [
+      'package.json',
+      'README.md',
+      'custom-elements.json',
+      ...filesUnder('schema'),
+      ...filesUnder('dist').filter((f) => !f.endsWith('.d.ts.map')),
+      ...['LICENSE', 'LICENSE.md', 'CHANGELOG.md'].filter((f) => existsSync(join(repoRoot, f))),
+    ].sort();
+    expect(listed).toEqual(expected);
+    expect(listed.filter((f) => /^(src|test|demo|scripts|site|docs|locales|node_modules|\.ci)\//.test(f) || f.endsWith('.tgz'))).toEqual([]);
+  });
+
+  it('holds every file package.json points at: exports, main, types, the CLI bin, side effects, CDN fields', () => {
+    const pointed: string[] = [pkg.main, pkg.module, pkg.types, pkg.customElements, pkg['web-types'], pkg.unpkg, pkg.jsdelivr];
+    for (const target of Object.values(pkg.exports as Record<string, string | Record<string, string>>)) {
+      pointed.push(...(typeof target === 'string' ? [target] : Object.values(target)));
+    }
+    pointed.push(...Object.values(pkg.bin as Record<string, string>), ...pkg.sideEffects);
+    for (const path of pointed) expect(listed, path).toContain(path.replace(/^\.\//, ''));
+    expect(listed).toContain('dist/esm/cli/heat-widgets.js');
+  });
+
+  it('holds every region file and every script a snippet can load (all of dist/ but the npm modules)', () => {
+    const regions = readdirSync(join(repoRoot, 'src/data/regions')).filter((f) => f.endsWith('.json') && f !== 'us.json');
+    expect(regions.length).toBeGreaterThan(50);
+    for (const file of regions) expect(listed).toContain(`dist/regions/${file.replace(/\.json$/, '.js')}`);
+    for (const file of filesUnder('dist').filter((f) => f.endsWith('.js') && !f.startsWith('dist/esm/'))) expect(listed).toContain(file);
+  });
+
+  it('has a package.json that npm publishes as written (`npm pkg fix` changes nothing: npm 11 dropped a "./" bin)', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'heat-pkg-fix-'));
+    try {
+      writeFileSync(join(copy, 'package.json'), JSON.stringify(pkg, null, 2));
+      for (const bin of Object.values(pkg.bin as Record<string, string>)) {
+        mkdirSync(join(copy, bin, '..'), { recursive: true });
+        writeFileSync(join(copy, bin), '#!/usr/bin/env node\n');
+      }
+      execFileSync('npm', ['pkg', 'fix'], { cwd: copy, stdio: 'pipe' });
+      expect(JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'))).toEqual(pkg);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('the npm package', () => {
