@@ -113,7 +113,7 @@ async function generatedFiles(project: Project, localizer: RuntimeLitLocalizer, 
     const files = readTree(scratch);
     const source = sourceUnits(bundledData);
     for (const locale of project.targetLocales) {
-      const tables = dataTables(source, readDataTranslations(project, locale));
+      const tables = dataTables(source, readDataTranslations(project, locale), locale);
       files.set(`bundles/${coreBundleName(locale)}.ts`, coreBundleSource(locale, tables.core));
       files.set(`bundles/${factsBundleName(locale)}.ts`, factsBundleSource(locale, tables.facts));
     }

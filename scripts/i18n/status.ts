@@ -129,7 +129,7 @@ function localeReport(input: StatusInput, locale: string): LocaleReport {
   }
   const units = new Map((input.dataTranslations.get(locale) ?? []).map((u) => [u.id, u]));
   for (const unit of input.dataSource) {
-    const verdict = judgeUnit(unit, units.get(unit.id));
+    const verdict = judgeUnit(unit, units.get(unit.id), locale);
     if (verdict.kind === 'translated') {
       report.data.translated++;
       if (REVIEWED_STATES.has(units.get(unit.id)?.state ?? '')) report.reviewed++;
