@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { digitProblems, digitSequences, figureConvention, localFigure, readFigure, sameFigure, splitDigits } from '../../scripts/i18n/digits.js';
 import { NEEDS_REVIEW, readDataXliff, writeDataXliff, type DataUnit } from '../../scripts/i18n/data-xliff.js';
 import { dataTables, judgeUnit, mergeUnits, sourceUnits } from '../../scripts/i18n/data-units.js';
-import { coreBundleSource, loaderMapSource } from '../../scripts/i18n/generate.js';
+import { LOCALE_SYNONYMS, coreBundleSource, localeAliases, loaderMapSource } from '../../scripts/i18n/generate.js';
+import { resolveLocale } from '../../src/i18n/resolve-locale.js';
+import { localeLoaders } from '../../src/i18n/generated/locale-loaders.js';
 import { projectStatus } from '../../scripts/i18n/main.js';
 import { accent, pseudoLocalize } from '../../scripts/i18n/pseudo.js';
 import { computeStatus, interfaceProblems, shares, type StatusInput } from '../../scripts/i18n/status.js';
@@ -293,6 +295,41 @@ describe('generated loader map', () => {
     expect(coreBundleSource('fr', {})).toContain("export const facts = () => import('./fr-facts.js');");
     // The pseudo-locale only behind the development flag.
     expect(source).toMatch(/\.env\?\.DEV\s*\?[\s\S]*"en-XA": \(\) => import\("\.\/bundles\/en-XA\.js"\)/);
+  });
+});
+
+describe('language codes that name the same language (issue 15: a page marked fil reaches a tl translation)', () => {
+  /** The keys the page would resolve among, had the project these target locales. */
+  const keysFor = (locales: string[]) => ['en', ...Object.keys({ ...Object.fromEntries(locales.map((l) => [l, l])), ...localeAliases(locales) })];
+
+  it('a page marked with either code of a pair reaches the translation made under the other, both ways', () => {
+    for (const pair of LOCALE_SYNONYMS) {
+      for (const [page, configured] of [pair, [...pair].reverse()]) {
+        const keys = keysFor([configured, 'es']);
+        const resolved = resolveLocale(page, keys);
+        // Either the code itself, or an alias entry that loads the configured locale's chunk.
+        const loads = resolved === configured ? configured : localeAliases([configured, 'es'])[resolved];
+        expect(loads, `lang="${page}" with "${configured}" translated`).toBe(configured);
+        // Regional forms too: fil-PH, iw-IL, no-NO.
+        expect(resolveLocale(`${page}-${page.includes('-') ? 'u-nu-latn' : 'XX'}`, keys), `${page} with a region`).not.toBe('en');
+      }
+    }
+  });
+
+  it('writes an alias into the loader map only where the page’s own resolution would miss it', () => {
+    expect(localeAliases(['tl'])).toEqual({ fil: 'tl' });
+    expect(localeAliases(['fil'])).toEqual({}); // Intl reads tl as fil
+    expect(localeAliases(['nb'])).toEqual({ no: 'nb' });
+    expect(localeAliases(['no'])).toEqual({ nb: 'no' });
+    expect(localeAliases(['he', 'id', 'zh-Hans', 'zh-Hant'])).toEqual({}); // iw, in, zh-CN/SG, zh-TW/HK: likely subtags
+    const source = loaderMapSource(['tl', 'es']);
+    expect(source).toContain('"fil": () => import("./bundles/tl.js"), // fil is tl');
+    expect(source.match(/import\("\.\/bundles\/tl\.js"\)/g)).toHaveLength(2);
+  });
+
+  it('today’s locales need no alias: the English page pays nothing', () => {
+    expect(Object.keys(localeLoaders).sort()).toEqual(['ar', 'es', 'vi', 'zh-Hans']);
+    expect(localeAliases(['ar', 'es', 'vi', 'zh-Hans'])).toEqual({});
   });
 });
 
