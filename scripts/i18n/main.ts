@@ -23,6 +23,7 @@ import { dataTables, mergeUnits, sourceUnits } from './data-units.js';
 import { coreBundleName, coreBundleSource, factsBundleName, factsBundleSource, loaderMapSource } from './generate.js';
 import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.js';
 import { computeStatus, formatStatus, shares, type InterfaceMessage, type StatusReport } from './status.js';
+import { formatRegionReview, readRegionReview, readRegionUnits, REGION_REVIEW_FILE, signOffRegions } from './region-review.js';
 
 /**
  * How much of each locale is translated and reviewed, for the configurator (it marks a locale that is not yet fully
@@ -113,7 +114,7 @@ async function generatedFiles(project: Project, localizer: RuntimeLitLocalizer, 
     const files = readTree(scratch);
     const source = sourceUnits(bundledData);
     for (const locale of project.targetLocales) {
-      const tables = dataTables(source, readDataTranslations(project, locale));
+      const tables = dataTables(source, readDataTranslations(project, locale), locale);
       files.set(`bundles/${coreBundleName(locale)}.ts`, coreBundleSource(locale, tables.core));
       files.set(`bundles/${factsBundleName(locale)}.ts`, factsBundleSource(locale, tables.facts));
     }
@@ -157,7 +158,35 @@ function status(project: Project, localizer: RuntimeLitLocalizer, required: read
     dataTranslations: new Map(project.targetLocales.map((l) => [l, readDataTranslations(project, l)])),
     interfaceStates: new Map(project.targetLocales.map((l) => [l, readInterfaceStates(project, l)])),
     required,
+    regionUnits: readRegionUnits(join(project.root, 'src', 'data', 'regions')),
+    regionReview: readRegionReview(project.root),
   });
+}
+
+/**
+ * `sign-off <locale> <region code>…` (or `--all`): records that a person fluent in `locale` has read that locale's
+ * translations in those region files, as they are now, in `locales/data/regions-review.json`.
+ */
+export function signOff(project: Project, args: readonly string[]): number {
+  const [locale, ...rest] = args;
+  const units = readRegionUnits(join(project.root, 'src', 'data', 'regions'));
+  const known = [...new Set(units.map((u) => u.id.slice(0, u.id.indexOf(':'))))];
+  const codes = rest.includes('--all') ? known : rest;
+  if (!locale || !project.targetLocales.includes(locale) || !codes.length) {
+    console.error(`usage: npm run i18n:sign-off -- <locale: ${project.targetLocales.join(', ')}> <region code…> | --all`);
+    return 2;
+  }
+  const unknown = codes.filter((c) => !known.includes(c));
+  if (unknown.length) {
+    console.error(`not region files with texts: ${unknown.join(', ')} (see src/data/regions/)`);
+    return 2;
+  }
+  const result = signOffRegions(units, readRegionReview(project.root), locale, codes);
+  writeFileSync(join(project.root, REGION_REVIEW_FILE), formatRegionReview(result.review));
+  console.log(`${REGION_REVIEW_FILE}: ${locale}: ${result.signed.length} texts signed off in ${codes.length} region file(s)`);
+  for (const id of result.refused) console.log(`  not signed off (its numbers differ from the English; fix it first): ${id}`);
+  console.log('Run npm run i18n:build to update the figures the configurator shows.');
+  return result.refused.length ? 1 : 0;
 }
 
 /** The status of the project at `root`, without the generated-files check (for tests). */
@@ -261,8 +290,9 @@ export async function main(args: readonly string[], root = process.cwd()): Promi
     if (command === 'extract') extract(project);
     else if (command === 'build') await build(project);
     else if (command === 'status') return (await checkStatus(project, required)) ? 0 : 1;
+    else if (command === 'sign-off') return signOff(project, args.slice(1));
     else {
-      console.error('usage: node scripts/i18n/cli.mjs extract | build | status [--require=en,es]');
+      console.error('usage: node scripts/i18n/cli.mjs extract | build | status [--require=en,es] | sign-off <locale> <region code…>');
       return 2;
     }
     return 0;

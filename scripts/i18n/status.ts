@@ -5,6 +5,7 @@
 import { digitProblems, digitSequences } from './digits.js';
 import { judgeUnit } from './data-units.js';
 import type { DataUnit } from './data-xliff.js';
+import { regionCoverage, type RegionReview, type RegionUnit } from './region-review.js';
 
 /** A message as text parts and placeholders (the placeholder's source expression or markup). */
 export type MessagePart = string | { placeholder: string };
@@ -28,6 +29,10 @@ export interface StatusInput {
   interfaceStates?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Locales that must be complete (100% of interface and data text). */
   required: readonly string[];
+  /** The state and county texts of the region files, with their inline translations. */
+  regionUnits?: readonly RegionUnit[];
+  /** Their sign-offs (`locales/data/regions-review.json`). */
+  regionReview?: RegionReview;
 }
 
 export interface Coverage {
@@ -49,6 +54,11 @@ export interface LocaleReport {
   reviewed: number;
   /** Broken placeholders and changed, added or dropped numbers. Any of these fails the status. */
   problems: string[];
+  /**
+   * State and county texts (region files): translated inline, signed off in `locales/data/regions-review.json`.
+   * Counted in the locale's translated and reviewed shares; not required (a line's name may stay the agency's own).
+   */
+  regions: Coverage & { reviewed: number; withdrawn: string[]; unknown: string[] };
 }
 
 export interface StatusReport {
@@ -95,8 +105,16 @@ function sourceReport(input: StatusInput): LocaleReport {
     interface: { translated: input.messages.length - implicit.length, total: input.messages.length, missing: implicit },
     data: { translated: input.dataSource.length - emptyData.length, total: input.dataSource.length, missing: emptyData },
     needsReview: [],
-    reviewed: input.messages.length + input.dataSource.length,
+    reviewed: input.messages.length + input.dataSource.length + (input.regionUnits?.length ?? 0),
     problems,
+    regions: {
+      translated: input.regionUnits?.length ?? 0,
+      total: input.regionUnits?.length ?? 0,
+      missing: [],
+      reviewed: input.regionUnits?.length ?? 0,
+      withdrawn: [],
+      unknown: [],
+    },
   };
 }
 
@@ -112,6 +130,7 @@ function localeReport(input: StatusInput, locale: string): LocaleReport {
     needsReview: [],
     reviewed: 0,
     problems: [],
+    regions: { translated: 0, total: 0, missing: [], reviewed: 0, withdrawn: [], unknown: [] },
   };
   const states = input.interfaceStates?.get(locale);
   for (const message of input.messages) {
@@ -129,7 +148,7 @@ function localeReport(input: StatusInput, locale: string): LocaleReport {
   }
   const units = new Map((input.dataTranslations.get(locale) ?? []).map((u) => [u.id, u]));
   for (const unit of input.dataSource) {
-    const verdict = judgeUnit(unit, units.get(unit.id));
+    const verdict = judgeUnit(unit, units.get(unit.id), locale);
     if (verdict.kind === 'translated') {
       report.data.translated++;
       if (REVIEWED_STATES.has(units.get(unit.id)?.state ?? '')) report.reviewed++;
@@ -138,6 +157,12 @@ function localeReport(input: StatusInput, locale: string): LocaleReport {
     else if (verdict.kind === 'needs-review') report.needsReview.push(unit.id);
     else report.problems.push(...verdict.problems.map((p) => `${unit.id}: ${p}`));
   }
+  if (input.regionUnits) {
+    const { problems, ...regions } = regionCoverage(input.regionUnits, input.regionReview ?? {}, locale);
+    report.regions = regions;
+    report.reviewed += regions.reviewed;
+    report.problems.push(...problems);
+  }
   return report;
 }
 
@@ -145,12 +170,18 @@ export const complete = (c: Coverage) => c.translated === c.total;
 /** Whole percent, rounded down: 99.6% is not 100%. */
 export const percent = (c: Coverage) => (c.total ? Math.floor((100 * c.translated) / c.total) : 100);
 
-/** Translated and reviewed shares of everything a locale ships (interface and data text together), in whole percent. */
+/**
+ * Translated and reviewed shares of everything a locale ships (interface, national data text and the state and
+ * county texts together), in whole percent.
+ */
 export function shares(r: LocaleReport): { translated: number; reviewed: number } {
-  const total = r.interface.total + r.data.total;
+  const total = r.interface.total + r.data.total + r.regions.total;
   const ratio = (n: number) => (total ? Math.floor((100 * n) / total) : 100);
-  return { translated: ratio(r.interface.translated + r.data.translated), reviewed: ratio(r.reviewed) };
+  return { translated: ratio(r.interface.translated + r.data.translated + r.regions.translated), reviewed: ratio(r.reviewed) };
 }
+
+/** Whole percent of a locale's state and county texts that are signed off. */
+export const regionReviewed = (r: LocaleReport) => percent({ translated: r.regions.reviewed, total: r.regions.total, missing: [] });
 
 export function computeStatus(input: StatusInput): StatusReport {
   const locales = [sourceReport(input), ...input.targetLocales.map((l) => localeReport(input, l))];
@@ -174,21 +205,31 @@ export function computeStatus(input: StatusInput): StatusReport {
 export function formatStatus(report: StatusReport, required: readonly string[], sourceLocale: string): string {
   const cell = (c: Coverage) => `${`${c.translated}/${c.total}`.padStart(7)} ${`${percent(c)}%`.padStart(4)}`;
   const lines = [
-    `${'locale'.padEnd(8)} ${'interface'.padStart(12)}   ${'data text'.padStart(12)}   ${'translated'.padStart(10)} ${'reviewed'.padStart(9)}`,
+    `${'locale'.padEnd(8)} ${'interface'.padStart(12)}   ${'data text'.padStart(12)}   ${'regions'.padStart(12)} ${'(reviewed)'.padStart(10)}   ${'translated'.padStart(10)} ${'reviewed'.padStart(9)}`,
   ];
   for (const r of report.locales) {
     const role = r.locale === sourceLocale ? 'source' : required.includes(r.locale) ? 'required' : '';
     const { translated, reviewed } = shares(r);
-    lines.push(`${r.locale.padEnd(8)} ${cell(r.interface)}   ${cell(r.data)}   ${`${translated}%`.padStart(10)} ${`${reviewed}%`.padStart(9)}   ${role}`.trimEnd());
+    lines.push(
+      `${r.locale.padEnd(8)} ${cell(r.interface)}   ${cell(r.data)}   ${cell(r.regions)} ${`${regionReviewed(r)}%`.padStart(10)}   ${`${translated}%`.padStart(10)} ${`${reviewed}%`.padStart(9)}   ${role}`.trimEnd(),
+    );
   }
-  lines.push('', 'reviewed: signed off by a person fluent in the language (state="signed-off" in the XLIFF; see TRANSLATING.md).');
+  lines.push(
+    '',
+    'regions: state and county texts, translated in src/data/regions/<code>.json (a line name kept as the agency\'s own counts as not translated).',
+    'reviewed: signed off by a person fluent in the language (state="signed-off" in the XLIFF; for regions, npm run i18n:sign-off; see TRANSLATING.md).',
+  );
   for (const r of report.locales) {
     const details = [
       ...r.interface.missing.map((id) => `  missing (interface): ${id}`),
       ...r.data.missing.map((id) => `  missing (data text): ${id}`),
       ...r.needsReview.map((id) => `  needs review (English changed; shown in English): ${id}`),
+      ...r.regions.withdrawn.map((id) => `  sign-off withdrawn (English or translation changed since): ${id}`),
+      ...r.regions.unknown.map((id) => `  sign-off of a text that no longer exists (npm run i18n:sign-off drops it): ${id}`),
       ...r.problems.map((p) => `  PROBLEM: ${p}`),
     ];
+    // Untranslated region texts are many and often names kept on purpose: a count, not a list.
+    if (r.regions.missing.length) details.push(`  region texts without a translation (shown in English): ${r.regions.missing.length}`);
     if (details.length) lines.push('', `${r.locale}:`, ...details);
   }
   lines.push('', report.failures.length ? `FAILED:\n${report.failures.map((f) => `  ${f}`).join('\n')}` : 'OK');

@@ -199,8 +199,15 @@ describe('localization', () => {
     await shown('es', probe);
     const statement = () => shadow(probe).querySelector('.statement')!.textContent!;
     await waitUntil(() => statement().startsWith('Cada año'), 'the Spanish fact text never arrived');
-    expect(statement()).to.contain('entre 244,000 y 325,000 niños');
+    // Figures the way each language's readers cannot misread them: Spanish groups with a narrow no-break space
+    // (RAE; "." or "," would read as a decimal to some Spanish readers), Vietnamese with ".", Arabic as English.
+    expect(statement()).to.contain('entre 244\u202f000 y 325\u202f000 niños');
     expect(shadow(probe).querySelector('.caveat')!.textContent).to.contain('no a las víctimas');
+    root.lang = 'vi';
+    await shown('vi', probe);
+    await waitUntil(() => statement().startsWith('Mỗi năm'), 'the Vietnamese fact text never arrived');
+    expect(statement()).to.contain('từ 244.000 đến 325.000 trẻ em');
+    expect(statement()).not.to.match(/\d,\d{3}/);
     root.lang = 'ar';
     await shown('ar', probe);
     await waitUntil(() => statement().includes('يتعرض'), 'the Arabic fact text never arrived');
@@ -267,7 +274,8 @@ describe('localization', () => {
     expect(heading(facts)).to.equal('Datos sobre la explotación sexual infantil');
     expect(factsText()).to.contain('Trata con fines sexuales');
     expect(factsText()).to.contain('Estimación en disputa');
-    expect(factsText()).to.contain('entre 244,000 y 325,000 niños');
+    // visibleText folds white space, the figures' narrow no-break spaces included.
+    expect(factsText()).to.contain('entre 244 000 y 325 000 niños');
     expect(Array.from(shadow(facts).querySelectorAll('.ltr')).map((n) => n.textContent)).to.deep.equal(englishFigures);
     const bannerText = visibleText(shadow(banner).querySelector('.root')!);
     expect(bannerText).to.contain('¿En peligro inmediato?');

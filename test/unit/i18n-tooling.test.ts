@@ -5,10 +5,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { digitProblems, digitSequences, splitDigits } from '../../scripts/i18n/digits.js';
+import { digitProblems, digitSequences, figureConvention, localFigure, readFigure, sameFigure, splitDigits } from '../../scripts/i18n/digits.js';
 import { NEEDS_REVIEW, readDataXliff, writeDataXliff, type DataUnit } from '../../scripts/i18n/data-xliff.js';
 import { dataTables, judgeUnit, mergeUnits, sourceUnits } from '../../scripts/i18n/data-units.js';
-import { coreBundleSource, loaderMapSource } from '../../scripts/i18n/generate.js';
+import { LOCALE_SYNONYMS, coreBundleSource, localeAliases, loaderMapSource } from '../../scripts/i18n/generate.js';
+import { resolveLocale } from '../../src/i18n/resolve-locale.js';
+import { localeLoaders } from '../../src/i18n/generated/locale-loaders.js';
 import { projectStatus } from '../../scripts/i18n/main.js';
 import { accent, pseudoLocalize } from '../../scripts/i18n/pseudo.js';
 import { computeStatus, interfaceProblems, shares, type StatusInput } from '../../scripts/i18n/status.js';
@@ -50,6 +52,107 @@ describe('digit sequences', () => {
     expect(digitProblems(['244,000'], ['244.000'])).toEqual(['changes 244,000 to 244.000']);
     expect(digitProblems([], ['24'])).toEqual(['adds 24']);
     expect(digitProblems(['711'], [])).toEqual(['drops 711']);
+  });
+});
+
+describe('figures in each language’s convention (issue 15: "100,000" reads as 100 in Vietnamese)', () => {
+  it('takes each language’s marks from Intl, except Spanish, which groups with a narrow no-break space (RAE)', () => {
+    expect(figureConvention('vi')).toEqual({ group: '.', decimal: ',' });
+    expect(figureConvention('zh-Hans')).toEqual({ group: ',', decimal: '.' });
+    expect(figureConvention('ar')).toEqual({ group: ',', decimal: '.' });
+    expect(figureConvention('es')).toEqual({ group: '\u202f', decimal: '.' });
+    expect(figureConvention('en')).toEqual({ group: ',', decimal: '.' });
+  });
+
+  it('reads a figure as its digits, or not at all when it is no one number in the convention', () => {
+    const vi = figureConvention('vi');
+    expect(readFigure('100.000', vi)).toEqual({ digits: '100000', grouped: true });
+    expect(readFigure('3,5', vi)).toEqual({ digits: '3.5', grouped: false });
+    expect(readFigure('100,000', vi)).toEqual({ digits: '100.000', grouped: false });
+    expect(readFigure('1.234.567,5', vi)).toEqual({ digits: '1234567.5', grouped: true });
+    expect(readFigure('12.34', vi)).toBeUndefined();
+    expect(readFigure('24/7', vi)).toBeUndefined();
+    // A no-break space groups in any language (none writes a decimal with it).
+    expect(readFigure('244\u202f000', vi)).toEqual({ digits: '244000', grouped: true });
+  });
+
+  it('a digit sequence finds a number grouped with no-break spaces whole, and an ordinary space ends it', () => {
+    expect(digitSequences('entre 244\u202f000 y 325\u00a0000')).toEqual(['244\u202f000', '325\u00a0000']);
+    expect(digitSequences('entre 244 000')).toEqual(['244', '000']);
+  });
+
+  it('accepts a figure written the locale’s way iff it reads as the same number there', () => {
+    const vi = sameFigure('vi');
+    expect(vi('100,000', '100.000')).toBe(true);
+    expect(vi('3.5', '3,5')).toBe(true);
+    // The English way reads as 100 in Vietnamese: refused.
+    expect(vi('100,000', '100,000')).toBe(false);
+    expect(vi('100,000', '100.001')).toBe(false);
+    expect(vi('3.5', '3,50')).toBe(false);
+    // Grouping only where the English groups: never a short code, a year or a section number.
+    expect(vi('233733', '233.733')).toBe(false);
+    expect(vi('2014', '2.014')).toBe(false);
+    // No number in the locale's convention: the English characters exactly.
+    expect(vi('24/7', '24/7')).toBe(true);
+    expect(vi('16524.6', '16524.6')).toBe(true);
+    expect(vi('24/7', '24/8')).toBe(false);
+    const zh = sameFigure('zh-Hans');
+    // "." is the decimal mark in Chinese: "100.000" could be 100, so it is refused.
+    expect(zh('100,000', '100.000')).toBe(false);
+    expect(zh('100,000', '100,000')).toBe(true);
+    expect(sameFigure('es')('244,000', '244\u202f000')).toBe(true);
+    expect(sameFigure('es')('244,000', '244.000')).toBe(false);
+    expect(digitProblems(['244,000', '3.5'], ['3,5', '244.000'], vi)).toEqual([]);
+    expect(digitProblems(['244,000'], ['244,000'], vi)).toEqual(['changes 244,000 to 244,000']);
+  });
+
+  it('writes an English grouped figure the locale’s way, and leaves what the build cannot tell apart', () => {
+    expect(localFigure('100,000', 'vi')).toBe('100.000');
+    expect(localFigure('1,234.5', 'vi')).toBe('1.234,5');
+    expect(localFigure('244,000', 'es')).toBe('244\u202f000');
+    expect(localFigure('244,000', 'zh-Hans')).toBe('244,000');
+    for (const kept of ['3.5', '16524.6', '2014', '233733', '24/7']) expect(localFigure(kept, 'vi')).toBe(kept);
+  });
+
+  it('ship a placeholder’s figure the locale’s way, and take a figure written out only if it is the same number', () => {
+    const source = unit('fact.x.statement', 'Between 244,000 and 325,000 children, 3.5%.');
+    const placeholders = source.source.filter((s) => typeof s !== 'string') as { placeholder: string; text: string }[];
+    const target = ['Từ ', placeholders[0], ' đến ', placeholders[1], ' trẻ em, 3,5%.'];
+    expect(judgeUnit(source, { ...source, target }, 'vi')).toEqual({ kind: 'translated', text: 'Từ 244.000 đến 325.000 trẻ em, 3,5%.' });
+    const typed = ['Từ 244.000 đến ', placeholders[1], ' trẻ em, ', placeholders[2], '%.'];
+    expect(judgeUnit(source, { ...source, target: typed }, 'vi')).toEqual({ kind: 'translated', text: 'Từ 244.000 đến 325.000 trẻ em, 3.5%.' });
+    const misread = ['Từ 244,000 đến ', placeholders[1], ' trẻ em, ', placeholders[2], '%.'];
+    const verdict = judgeUnit(source, { ...source, target: misread }, 'vi');
+    expect(verdict.kind === 'broken' && verdict.problems).toEqual(['placeholder 0 (244,000) missing', 'adds 244,000 (numbers are placeholders)']);
+    // Where the locale writes it as English does, a number is still never typed.
+    expect(judgeUnit(source, { ...source, target: ['244,000 ', placeholders[1], placeholders[2]] }, 'zh-Hans').kind).toBe('broken');
+    expect(judgeUnit(source, { ...source, target: ['entre ', placeholders[0], ' y ', placeholders[1], ', ', placeholders[2], ' %'] }, 'es')).toEqual({
+      kind: 'translated',
+      text: 'entre 244\u202f000 y 325\u202f000, 3.5 %',
+    });
+  });
+
+  it('refuse a placeholder whose English figure would read as another number in the locale', () => {
+    // "1.500" (one and a half) reads as fifteen hundred where "." groups thousands.
+    const source = unit('fact.x.statement', 'About 1.500 times.');
+    const target = ['Khoảng ', source.source[1], ' lần.'];
+    const verdict = judgeUnit(source, { ...source, target }, 'vi');
+    expect(verdict.kind === 'broken' && verdict.problems.join(' ')).toContain('reads as another number in vi');
+    expect(judgeUnit(source, { ...source, target: ['Khoảng 1,500 lần.'] }, 'vi').kind).toBe('translated');
+  });
+
+  it('the shipped translations write no figure the English way where it reads as another number', () => {
+    const dir = new URL('../../src/i18n/generated/bundles/', import.meta.url);
+    const problems: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.startsWith('en-XA'))) {
+      const locale = file.replace(/(-facts)?\.ts$/, '');
+      const { group } = figureConvention(locale);
+      for (const sequence of digitSequences(readFileSync(new URL(file, dir), 'utf8'))) {
+        // An English-grouped thousand ("100,000") where the locale groups otherwise.
+        if (group !== ',' && /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(sequence)) problems.push(`${file}: ${sequence}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
 
@@ -192,6 +295,43 @@ describe('generated loader map', () => {
     expect(coreBundleSource('fr', {})).toContain("export const facts = () => import('./fr-facts.js');");
     // The pseudo-locale only behind the development flag.
     expect(source).toMatch(/\.env\?\.DEV\s*\?[\s\S]*"en-XA": \(\) => import\("\.\/bundles\/en-XA\.js"\)/);
+  });
+});
+
+describe('language codes that name the same language (issue 15: a page marked fil reaches a tl translation)', () => {
+  /** The keys the page would resolve among, had the project these target locales. */
+  const keysFor = (locales: string[]) => ['en', ...Object.keys({ ...Object.fromEntries(locales.map((l) => [l, l])), ...localeAliases(locales) })];
+
+  it('a page marked with either code of a pair reaches the translation made under the other, both ways', () => {
+    for (const pair of LOCALE_SYNONYMS) {
+      for (const [page, configured] of [pair, [...pair].reverse()]) {
+        const keys = keysFor([configured, 'es']);
+        const resolved = resolveLocale(page, keys);
+        // Either the code itself, or an alias entry that loads the configured locale's chunk.
+        const loads = resolved === configured ? configured : localeAliases([configured, 'es'])[resolved];
+        expect(loads, `lang="${page}" with "${configured}" translated`).toBe(configured);
+        // Regional forms too: fil-PH, iw-IL, no-NO.
+        expect(resolveLocale(`${page}-${page.includes('-') ? 'u-nu-latn' : 'XX'}`, keys), `${page} with a region`).not.toBe('en');
+      }
+    }
+  });
+
+  it('writes an alias into the loader map only where the page’s own resolution would miss it', () => {
+    expect(localeAliases(['tl'])).toEqual({ fil: 'tl' });
+    expect(localeAliases(['fil'])).toEqual({}); // Intl reads tl as fil
+    expect(localeAliases(['nb'])).toEqual({ no: 'nb' });
+    expect(localeAliases(['no'])).toEqual({ nb: 'no' });
+    expect(localeAliases(['he', 'id', 'zh-Hans', 'zh-Hant'])).toEqual({}); // iw, in, zh-CN/SG, zh-TW/HK: likely subtags
+    const source = loaderMapSource(['tl', 'es']);
+    expect(source).toContain('"fil": () => import("./bundles/tl.js"), // fil is tl');
+    expect(source.match(/import\("\.\/bundles\/tl\.js"\)/g)).toHaveLength(2);
+  });
+
+  it('today’s locales need no alias: the English page pays nothing', () => {
+    expect(localeAliases(['ar', 'es', 'vi', 'zh-Hans'])).toEqual({});
+    // The generated map: the configured locales, plus only the aliases they need.
+    const { targetLocales } = JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url), 'utf8'));
+    expect(Object.keys(localeLoaders).sort()).toEqual([...targetLocales, ...Object.keys(localeAliases(targetLocales))].sort());
   });
 });
 

@@ -10,7 +10,7 @@ import { validateDataset } from '../../src/data/validate.js';
 import { KNOWN_PAST } from '../../src/data/loader.js';
 import { isOpenAt } from '../../src/data/schedule.js';
 import { formatDataJson } from '../../scripts/data/format-json.mjs';
-import { digitSequences, monthNumbers, withoutMonthNumbers } from '../../scripts/i18n/digits.js';
+import { digitProblems, digitSequences, monthNumbers, sameFigure, withoutMonthNumbers } from '../../scripts/i18n/digits.js';
 
 const dir = fileURLToPath(new URL('../../src/data/regions/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -133,6 +133,30 @@ describe('open now, on the line’s own clock', () => {
 });
 
 describe('translations in the region files', () => {
+  /**
+   * How a translation's numbers differ from its English: none may be added, dropped or changed, but a figure may be
+   * written the language's way ("100.000" for "100,000" in Vietnamese) when it reads as the same number there, and
+   * a month the English names may be written as its number.
+   */
+  const numberProblems = (english: string, locale: string, text: string) => {
+    const same = sameFigure(locale);
+    const source = digitSequences(english);
+    return digitProblems(source, withoutMonthNumbers(digitSequences(text), source, monthNumbers(english), same), same);
+  };
+
+  it('a figure may be written the language’s way, only when it reads as the same number there', () => {
+    const en = 'About 100,000 calls a year, 3.5% of them by text; open 24/7 since 1 May 2014.';
+    expect(numberProblems(en, 'vi', 'Khoảng 100.000 cuộc gọi mỗi năm, 3,5% qua tin nhắn; mở 24/7 từ ngày 1 tháng 5 năm 2014.')).toEqual([]);
+    expect(numberProblems(en, 'es', 'Unas 100\u202f000 llamadas al año, el 3.5 % por mensaje; abierta 24/7 desde el 1 de mayo de 2014.')).toEqual([]);
+    // The English way reads as 100 in Vietnamese; "100.000" reads as 100 in Chinese.
+    expect(numberProblems(en, 'vi', 'Khoảng 100,000 cuộc gọi mỗi năm, 3,5% qua tin nhắn; mở 24/7 từ ngày 1 tháng 5 năm 2014.')).toEqual([
+      'changes 100,000 to 100,000',
+    ]);
+    expect(numberProblems(en, 'zh-Hans', '每年约 100.000 通电话，其中 3.5% 为短信；自 2014年5月1日起全天候开放 24/7。')).toEqual([
+      'changes 100,000 to 100.000',
+    ]);
+  });
+
   it('keep every number of the English, in every language (a named month may be written as its number)', () => {
     const problems: string[] = [];
     for (const file of files) {
@@ -140,11 +164,10 @@ describe('translations in the region files', () => {
         if (!value || typeof value !== 'object') return;
         const record = value as Record<string, unknown>;
         if (typeof record.en === 'string') {
-          const english = digitSequences(record.en).sort();
           for (const [locale, text] of Object.entries(record)) {
             if (locale === 'en' || typeof text !== 'string') continue;
-            const shown = withoutMonthNumbers(digitSequences(text).sort(), english, monthNumbers(record.en));
-            if (shown.join(' ') !== english.join(' ')) problems.push(`${file} ${path}.${locale}: ${text}`);
+            const found = numberProblems(record.en, locale, text);
+            if (found.length) problems.push(`${file} ${path}.${locale}: ${found.join(', ')}: ${text}`);
           }
           return;
         }
