@@ -194,3 +194,28 @@ export function localFigure(english: string, locale: string): string {
   const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
   return fraction === undefined ? grouped : `${grouped}${decimal}${fraction}`;
 }
+
+/**
+ * A fact's figure ("100,000", "244,000-325,000", "3.5%") as `locale` writes it: every number in it, grouped or with a
+ * decimal point, in the locale's convention ("100.000", "3,5%" in Vietnamese). A figure is nothing but numbers and
+ * their signs, so unlike running text a point in it is always a decimal point.
+ */
+export function localFigureText(figure: string, locale: string): string {
+  const { decimal } = figureConvention(locale);
+  return figure.replace(/\d[\d,.]*\d/g, (number) => {
+    const grouped = localFigure(number, locale);
+    if (grouped !== number) return grouped;
+    return /^\d+\.\d+$/.test(number) ? number.replace('.', decimal) : number;
+  });
+}
+
+/** The bundled figures `locale` writes differently, English figure to local one: the figures table of its fact chunk. */
+export function figureTable(figures: readonly (string | undefined)[], locale: string): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const figure of figures) {
+    if (!figure) continue;
+    const local = localFigureText(figure, locale);
+    if (local !== figure) table[figure] = local;
+  }
+  return table;
+}

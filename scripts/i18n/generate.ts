@@ -104,11 +104,17 @@ export const facts = () => import('./${factsBundleName(locale)}.js');
 `;
 }
 
-/** A locale's fact text chunk. */
-export function factsBundleSource(locale: string, dataText: Record<string, string>): string {
+/**
+ * A locale's fact text chunk: the fact text, and the figures the locale writes differently (built from the English
+ * figures, never translated: `figureTable` in digits.ts).
+ */
+export function factsBundleSource(locale: string, dataText: Record<string, string>, figures: Record<string, string> = {}): string {
   return `${HEADER}// From locales/data/${locale}.xlf.
 import type { DataTextTable } from '../../data-text.js';
 
 export const dataText: DataTextTable = ${table(dataText)};
-`;
+${Object.keys(figures).length ? `
+/** Figures as this language writes them (English figure: local one), from the build: numbers are data, not text. */
+export const figures: DataTextTable = ${table(figures)};
+` : ''}`;
 }

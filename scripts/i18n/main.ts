@@ -21,6 +21,7 @@ import { INTERFACE_NOTES, pluralNote } from './interface-notes.js';
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 import { dataTables, mergeUnits, sourceUnits } from './data-units.js';
 import { coreBundleName, coreBundleSource, factsBundleName, factsBundleSource, loaderMapSource } from './generate.js';
+import { figureTable } from './digits.js';
 import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.js';
 import { computeStatus, formatStatus, shares, type InterfaceMessage, type StatusReport } from './status.js';
 import { formatRegionReview, readRegionReview, readRegionUnits, REGION_REVIEW_FILE, signOffRegions } from './region-review.js';
@@ -116,7 +117,8 @@ async function generatedFiles(project: Project, localizer: RuntimeLitLocalizer, 
     for (const locale of project.targetLocales) {
       const tables = dataTables(source, readDataTranslations(project, locale), locale);
       files.set(`bundles/${coreBundleName(locale)}.ts`, coreBundleSource(locale, tables.core));
-      files.set(`bundles/${factsBundleName(locale)}.ts`, factsBundleSource(locale, tables.facts));
+      const figures = figureTable(bundledData.facts.map((fact) => fact.figure), locale);
+      files.set(`bundles/${factsBundleName(locale)}.ts`, factsBundleSource(locale, tables.facts, figures));
     }
     const pseudo: Record<'core' | 'facts', Record<string, string>> = { core: {}, facts: {} };
     for (const unit of source) {

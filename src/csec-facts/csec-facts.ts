@@ -12,6 +12,7 @@ import { inEnglish, unconfirmed } from '../base/source-line.js';
 import { normalizeRegion } from '../data/regions.js';
 import type { Fact, FactScope } from '../data/types.js';
 import { DataTextController } from '../i18n/data-text-controller.js';
+import { localFigure } from '../i18n/data-text-loading.js';
 import { csecFactsStyles } from './csec-facts.styles.js';
 import { panelStyles } from '../base/panel.styles.js';
 
@@ -131,8 +132,9 @@ export class CsecFacts extends HeatHeadedElement {
     const facts = blockFacts(block);
     const profile = block.kind === 'profile';
     const lead = profile ? block.lead : block.fact;
-    // A list says how many by itself: "3" over three forms would be a figure where words belong.
-    const figure = lead?.items ? undefined : lead?.figure;
+    // A list says how many by itself: "3" over three forms would be a figure where words belong. A figure is written
+    // the reader's way ("100.000" in Vietnamese) once the locale's fact text is here.
+    const figure = lead?.items || !lead?.figure ? undefined : localFigure(lead.figure, locale);
     return html`<li
       class="fact${profile ? ' fact--profile' : ''}"
       part="fact${profile ? ' profile' : ''}${facts.some((f) => f.confidence === 'disputed') ? ' fact-disputed' : ''}"
@@ -166,7 +168,7 @@ export class CsecFacts extends HeatHeadedElement {
                       <svg class="bar" part="bar" aria-hidden="true">
                         <rect class="fill" width="${percent}%" height="100%"></rect>
                       </svg>
-                      <span class="value ltr" dir="ltr">${fact.figure}</span>
+                      <span class="value ltr" dir="ltr">${localFigure(fact.figure!, locale)}</span>
                     </div>
                   </td>
                 </tr>`,
@@ -212,7 +214,8 @@ export class CsecFacts extends HeatHeadedElement {
  * Numbers themselves never break.
  */
 function figureText(figure: string) {
-  const parts = figure.replace(/(\d)-(?=[\d$]\S{4})/g, '$1–\n').replace(/(\d)-/g, '$1–').split('\n');
+  // A narrow no-break space groups thousands in some languages ("244 000"): part of the number, not a gap.
+  const parts = figure.replace(/(\d)-(?=[\d$](?:\S|\u202f){4})/g, '$1–\n').replace(/(\d)-/g, '$1–').split('\n');
   return html`<p class="figure" part="figure">
     <span class="ltr" dir="ltr">${parts.map((part, i) => (i ? html`<wbr />${part}` : part))}</span>
   </p>`;

@@ -14,6 +14,8 @@ const tables: [string, DataTextTable][] = [];
 const wanted = new Set<DataTextPart>(['core']);
 const loads = new Map<string, Promise<void>>();
 const done = new Set<string>();
+/** Per locale, the bundled figures it writes differently ("100,000" is "100.000" in Vietnamese). */
+const figures = new Map<string, DataTextTable | undefined>();
 
 function load(locale: string, part: DataTextPart): Promise<void> {
   const key = `${locale} ${part}`;
@@ -22,7 +24,9 @@ function load(locale: string, part: DataTextPart): Promise<void> {
     loading = localeChunk(locale)!
       .then((module) => (part == 'core' ? module : module[part]()))
       .then(
-        ({ dataText }) => {
+        (module) => {
+          const { dataText } = module;
+          if (part != 'core') figures.set(locale, module.figures);
           tables.push([locale, dataText]);
           for (const dataset of datasets) applyDataText(dataset, locale, dataText);
           done.add(key);
@@ -57,3 +61,6 @@ export function requireDataText(part: DataTextPart, locale: string): Promise<voi
   if (!translatedLocales.includes(locale) || done.has(`${locale} ${part}`)) return undefined;
   return load(locale, part);
 }
+
+/** `figure` as `locale` writes it, once that locale's fact text has loaded (until then, and for other figures, as is). */
+export const localFigure = (figure: string, locale: string): string => figures.get(locale)?.[figure] ?? figure;

@@ -66,9 +66,10 @@ export function applyDataText(dataset: Dataset, locale: string, table: DataTextT
   }
 }
 
-/** What a locale's data text chunk exports. */
+/** What a locale's data text chunk exports; a fact chunk also has the figures the language writes differently. */
 export interface DataTextModule {
   dataText: DataTextTable;
+  figures?: DataTextTable;
 }
 
 /** A locale's main chunk: its core data text, and the loader of its fact text chunk. */

@@ -276,12 +276,27 @@ describe('localization', () => {
     expect(factsText()).to.contain('Estimación en disputa');
     // visibleText folds white space, the figures' narrow no-break spaces included.
     expect(factsText()).to.contain('entre 244 000 y 325 000 niños');
-    expect(Array.from(shadow(facts).querySelectorAll('.ltr')).map((n) => n.textContent)).to.deep.equal(englishFigures);
+    // The same figures, grouped the Spanish way (a narrow no-break space), digit for digit.
+    const spanishFigures = englishFigures.map((text) => text!.replace(/(\d),(?=\d{3})/g, '$1\u202f'));
+    expect(spanishFigures.some((text, i) => text !== englishFigures[i])).to.equal(true);
+    expect(Array.from(shadow(facts).querySelectorAll('.ltr')).map((n) => n.textContent)).to.deep.equal(spanishFigures);
     const bannerText = visibleText(shadow(banner).querySelector('.root')!);
     expect(bannerText).to.contain('¿En peligro inmediato?');
     expect(bannerText).to.contain('Llamar al 911');
     expect(hrefs(banner, 'tel:')).to.include('tel:911');
     await expect(wrapper).to.be.accessible();
+  });
+
+  it('<csec-facts> in Vietnamese writes its figures the Vietnamese way: "100.000", "3,5%", never "100,000"', async () => {
+    const facts = await fixture<CsecFacts>(html`<csec-facts region="us" scope="national"></csec-facts>`);
+    const figures = () => Array.from(shadow(facts).querySelectorAll('.figure, .value')).map((n) => n.textContent!.replace(/\s+/g, ''));
+    expect(figures()).to.include('100,000');
+    root.lang = 'vi';
+    await shown('vi', facts);
+    await waitUntil(() => figures().includes('100.000'), `figures in Vietnamese: ${figures().join(' | ')}`);
+    expect(figures()).to.include('3,5%');
+    expect(figures().filter((text) => /\d,\d{3}/.test(text))).to.deep.equal([]);
+    await expect(facts).to.be.accessible();
   });
 
   it('<csec-facts> and <tip-line-banner> in Arabic: right to left, Arabic text, axe-clean', async () => {

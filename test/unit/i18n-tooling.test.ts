@@ -147,7 +147,9 @@ describe('figures in each language’s convention (issue 15: "100,000" reads as 
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.startsWith('en-XA'))) {
       const locale = file.replace(/(-facts)?\.ts$/, '');
       const { group } = figureConvention(locale);
-      for (const sequence of digitSequences(readFileSync(new URL(file, dir), 'utf8'))) {
+      // The figures table's keys are the English figures it translates; its values, like all text, must be local.
+      const text = readFileSync(new URL(file, dir), 'utf8').replace(/export const figures[\s\S]*$/, (table) => table.replace(/^(\s*)"[^"]*":/gm, '$1'));
+      for (const sequence of digitSequences(text)) {
         // An English-grouped thousand ("100,000") where the locale groups otherwise.
         if (group !== ',' && /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(sequence)) problems.push(`${file}: ${sequence}`);
       }
@@ -406,4 +408,19 @@ describe('translations of our data text (issue 13)', () => {
       expect(lines.filter((line) => NEVER_SHOWN.test(line))).toEqual([]);
     });
   }
+});
+
+describe('figures of the facts, as each language writes them (the fact chunk\'s figures table)', () => {
+  it('writes every number of a figure in the language\'s convention, and nothing else', async () => {
+    const { localFigureText, figureTable } = await import('../../scripts/i18n/digits.js');
+    expect(localFigureText('100,000', 'vi')).toBe('100.000');
+    expect(localFigureText('$150,000-$200,000', 'vi')).toBe('$150.000-$200.000');
+    expect(localFigureText('3.5%', 'vi')).toBe('3,5%');
+    expect(localFigureText('244,000-325,000', 'es')).toBe('244\u202f000-325\u202f000');
+    expect(localFigureText('3.5%', 'es')).toBe('3.5%');
+    expect(localFigureText('12-14 / 11-13', 'vi')).toBe('12-14 / 11-13');
+    expect(localFigureText('100,000', 'zh-Hans')).toBe('100,000');
+    expect(figureTable(['100,000', '95%', undefined, '518'], 'vi')).toEqual({ '100,000': '100.000' });
+    expect(figureTable(['100,000'], 'zh-Hans')).toEqual({});
+  });
 });

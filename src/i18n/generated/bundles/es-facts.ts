@@ -59,3 +59,10 @@ export const dataText: DataTextTable = {
   "fact.opd-rescues.statement": "De 2011 a 2016, la policía de Oakland rescató a 273 niños en 258 operativos, que llevaron a 660 arrestos.",
   "fact.opd-technology.statement": "La mayoría de los casos involucró a más de un tratante y a más de un niño. La tecnología intervino en casi todos los casos: en todos ellos, la víctima o el agresor usó Internet, sobre todo para facilitar la explotación.",
 };
+
+/** Figures as this language writes them (English figure: local one), from the build: numbers are data, not text. */
+export const figures: DataTextTable = {
+  "100,000": "100 000",
+  "244,000-325,000": "244 000-325 000",
+  "$150,000-$200,000": "$150 000-$200 000",
+};

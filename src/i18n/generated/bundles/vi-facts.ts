@@ -59,3 +59,11 @@ export const dataText: DataTextTable = {
   "fact.opd-rescues.statement": "Từ năm 2011 đến năm 2016, cảnh sát Oakland đã giải cứu 273 trẻ em trong 258 chiến dịch, dẫn đến 660 vụ bắt giữ.",
   "fact.opd-technology.statement": "Hầu hết các vụ việc liên quan đến nhiều hơn một kẻ buôn người và nhiều hơn một trẻ em. Công nghệ có vai trò trong hầu hết mọi vụ việc: trong tất cả các vụ đó, nạn nhân hoặc kẻ phạm tội đã sử dụng Internet, chủ yếu để đẩy mạnh việc bóc lột.",
 };
+
+/** Figures as this language writes them (English figure: local one), from the build: numbers are data, not text. */
+export const figures: DataTextTable = {
+  "100,000": "100.000",
+  "244,000-325,000": "244.000-325.000",
+  "3.5%": "3,5%",
+  "$150,000-$200,000": "$150.000-$200.000",
+};
