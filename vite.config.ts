@@ -164,6 +164,12 @@ export function minifyCss(text: string): string {
     .replace(/\s*([{};])\s*/g, '$1')
     .replace(/([,:])\s+/g, '$1')
     .replace(/;}/g, '}')
+    // Shorter spellings of the same values: `0.5em` is `.5em`, `#ffffff` is `#fff`, `x !important` is `x!important`.
+    .replace(/(^|[^\w.#-])(-?)0\.(\d)/g, '$1$2.$3')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
+    .replace(/ !important/g, '!important')
+    // An attribute value that is a plain identifier needs no quotes: `[theme='dark']` is `[theme=dark]`.
+    .replace(/\[([a-z-]+)=(['"])([a-z][a-z-]*)\2\]/gi, '[$1=$3]')
     .trim();
 }
 
