@@ -24,6 +24,26 @@ function localeChunksImportNothing(): Plugin {
 }
 
 /**
+ * Views loaded with `import()` only when a page asks for them (the region picker, `src/hotline-list/picker.ts`)
+ * take 'lit' and '@lit/localize' from `src/i18n/lazy-tags.ts`: Lit's plain template values and the page's configured
+ * `msg`. Importing them from Lit would make their chunk import the entry, which a page that loads
+ * `heat-widgets.js?ver=2` would then download and run a second time (see that file). Their relative imports get their
+ * own copies, like the loader's (`validatorChunkCarriesItsHelpers`).
+ */
+function lazyViewsImportNoEntry(): Plugin {
+  const lazyView = /[\\/]src[\\/]hotline-list[\\/]picker\.ts$/;
+  const tags = fileURLToPath(new URL('./src/i18n/lazy-tags.ts', import.meta.url));
+  return {
+    name: 'heat:lazy-views-import-no-entry',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer && lazyView.test(importer) && (source === 'lit' || source === '@lit/localize')) return tags;
+      return undefined;
+    },
+  };
+}
+
+/**
  * Partner-data loading (`src/data/loader.ts` and the validator it uses) loads only when an element has a `src`. It
  * uses a few stateless helpers the entry also uses (link and region patterns). Left alone, the bundler would move those into a shared
  * chunk that every page then loads as a second, serial request; merging them into the entry instead would make the
@@ -32,7 +52,7 @@ function localeChunksImportNothing(): Plugin {
  * paid only by pages with `src`). Only pure modules may be imported there: a copy has its own module state.
  */
 function validatorChunkCarriesItsHelpers(): Plugin {
-  const validator = /[\\/]src[\\/]data[\\/](loader|validate|region-data)\.ts$/;
+  const validator = /[\\/]src[\\/](data[\\/](loader|validate|region-data)|hotline-list[\\/]picker)\.ts$/;
   const COPY = '?validator-copy';
   return {
     name: 'heat:validator-chunk-carries-its-helpers',
@@ -202,7 +222,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       explicitMessageIdsOnly(),
       regionChunks(!iife),
-      localeChunksImportNothing(), validatorChunkCarriesItsHelpers(), minifyCssLiterals(), minifyHtmlLiterals(), terserFirst()],
+      localeChunksImportNothing(), lazyViewsImportNoEntry(), validatorChunkCarriesItsHelpers(), minifyCssLiterals(), minifyHtmlLiterals(), terserFirst()],
     // The classic script has no import.meta; localization finds its <script> through document.currentScript.
     // A module script never has a document.currentScript (only the classic one does), so the module build drops the
     // code that reads it.
