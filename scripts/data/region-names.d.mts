@@ -1,0 +1,2 @@
+/** See region-names.mjs. */
+export function regionNamesModule(): string;
