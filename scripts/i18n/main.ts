@@ -196,7 +196,7 @@ function extractInterface(project: Project): void {
     xml = xml.replace(/(<trans-unit id="([^"]+)"[^>]*>)/g, (all, open: string, id: string) => {
       const note = INTERFACE_NOTES[id];
       if (!note) return all;
-      const plural = /^quick-exit\.remaining-/.test(id) ? ` ${pluralNote(locale)}` : '';
+      const plural = /^(quick-exit\.remaining|picker\.showing)-/.test(id) ? ` ${pluralNote(locale)}` : '';
       return `${open}\n  <note from="developer">${escapeXml(note + plural)}</note>`;
     });
     xml = xml.replace(/(<trans-unit id="([^"]+)"[^>]*>\s*(?:<note[^>]*>[^<]*<\/note>\s*)?<source>((?:(?!<\/source>)[\s\S])*)<\/source>\s*<target) state="(signed-off|final)"/g, (all, head, id, source) => {
