@@ -49,7 +49,7 @@ export const INTERFACE_NOTES: Record<string, string> = {
   'quick-exit.hint': 'Small hint beside the "Exit this page" control. {0} = Shift presses (a number). Example: "or press Shift 3 times".',
   'quick-exit.label': 'The quick exit control\'s visible label, and its whole accessible name. Short and plain. Example: "Exit this page".',
   'picker.where': 'Label of the first choice above a list of help lines that lets the reader choose (<heat-hotline-list picker>): the state they are in. A question, plain and warm. Example: "Where are you?".',
-  'picker.anywhere': 'First option of "Where are you?": no state, only the national lines. Example: "Anywhere in the United States".',
+  'picker.anywhere': 'First option of "Where are you?": no state, only the national lines. Short: it must fit a narrow phone screen. Example: "Anywhere in the US".',
   'picker.county': 'Label of the second choice, shown for a state whose counties we list (today California): the county. Example: "County".',
   'picker.all-of-state': 'First option of the county choice: the whole state, no county. {0} = the state\'s name, already in your language. Example: "All of California".',
   'picker.needs': 'Heading (legend) over the reader\'s needs, a set of checkboxes; none checked shows every line. A question, plain. Example: "What do you need help with?".',

@@ -144,6 +144,8 @@ export class RegionPicker implements ReactiveController {
     };
     return html`<div class="picker" part="picker">
       <style>
+        :host([theme=dark]) .picker{color-scheme:dark}
+        @media (prefers-color-scheme:dark){:host(:not([theme=light])) .picker{color-scheme:dark}}
         .picker{display:grid;gap:0.75em;margin-block-end:0.75em}
         .picker label{font-weight:700}
         .picker select{display:block;width:100%;max-width:24em;min-height:44px;margin-block-start:0.25em;font:inherit;color:inherit;
@@ -159,7 +161,7 @@ export class RegionPicker implements ReactiveController {
       </style>
       <p><label for="where">${msg('Where are you?', { id: 'picker.where' })}</label>
         <select id="where" @change=${choose(state)}>
-          <option value="us" ?selected=${state === 'us'}>${msg('Anywhere in the United States', { id: 'picker.anywhere' })}</option>
+          <option value="us" ?selected=${state === 'us'}>${msg('Anywhere in the US', { id: 'picker.anywhere' })}</option>
           ${states.map((code) => html`<option value=${code} ?selected=${code === state}>${names.get(code)}</option>`)}
         </select></p>
       ${counties.length

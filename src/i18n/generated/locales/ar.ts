@@ -39,7 +39,7 @@
 'hours.closed-now': `مغلق الآن`,
 'hours.open-now': `مفتوح عادةً في هذا الوقت`,
 'picker.all-of-state': str`جميع أنحاء ${0}`,
-'picker.anywhere': `في أي مكان في الولايات المتحدة`,
+'picker.anywhere': `أي مكان في الولايات المتحدة`,
 'picker.county': `المقاطعة`,
 'picker.need-assault': `الاعتداء الجنسي أو العنف الأسري`,
 'picker.need-crisis': `أزمة نفسية أو أفكار انتحارية`,

@@ -39,7 +39,7 @@
 'hours.closed-now': `⟦Çļöšéð ñöŵ ẋ⟧`,
 'hours.open-now': `⟦Ûšûáļļý öþéñ ñöŵ ẋŵý⟧`,
 'picker.all-of-state': str`⟦Åļļ öƒ ${0} ẋ⟧`,
-'picker.anywhere': `⟦Åñýŵĥéŕé îñ ţĥé Ûñîţéð Šţáţéš ẋŵý ẑẋŵý ⟧`,
+'picker.anywhere': `⟦Åñýŵĥéŕé îñ ţĥé ÛŠ ẋŵý ⟧`,
 'picker.county': `⟦Çöûñţý ⟧`,
 'picker.need-assault': `⟦Šéẋûáļ áššáûļţ öŕ ðöɱéšţîç ṽîöļéñçé ẋŵý ẑẋŵý ẑẋ⟧`,
 'picker.need-crisis': `⟦Å çŕîšîš öŕ ţĥöûĝĥţš öƒ šûîçîðé ẋŵý ẑẋŵý ⟧`,

@@ -39,7 +39,7 @@
 'hours.closed-now': `Cerrado ahora`,
 'hours.open-now': `Normalmente abierto a esta hora`,
 'picker.all-of-state': str`Todo el estado de ${0}`,
-'picker.anywhere': `En cualquier lugar de los Estados Unidos`,
+'picker.anywhere': `Cualquier lugar de EE. UU.`,
 'picker.county': `Condado`,
 'picker.need-assault': `Agresión sexual o violencia doméstica`,
 'picker.need-crisis': `Una crisis o pensamientos suicidas`,

@@ -39,7 +39,7 @@
 'hours.closed-now': `Đã đóng cửa`,
 'hours.open-now': `Thường mở cửa vào giờ này`,
 'picker.all-of-state': str`Toàn bang ${0}`,
-'picker.anywhere': `Bất kỳ nơi nào tại Hoa Kỳ`,
+'picker.anywhere': `Bất kỳ đâu tại Hoa Kỳ`,
 'picker.county': `Quận`,
 'picker.need-assault': `Tấn công tình dục hoặc bạo lực gia đình`,
 'picker.need-crisis': `Khủng hoảng hoặc có ý nghĩ tự tử`,
