@@ -50,6 +50,19 @@ export function regionNames(locale: string): Map<string, string> {
   return new Map(REGION_CODES.slice(1).map((code, i) => [code, own[i] || english[i]]));
 }
 
+const sortedStates = new Map<string, string[]>();
+
+/** The states by their names in `locale`, as a reader looks for them (sorted once per locale). */
+function statesByName(names: Map<string, string>, locale: string): string[] {
+  let states = sortedStates.get(locale);
+  if (!states) {
+    const collator = new Intl.Collator(locale);
+    states = REGION_CODES.filter((code) => code.length === 5).sort((a, b) => collator.compare(names.get(a)!, names.get(b)!));
+    sortedStates.set(locale, states);
+  }
+  return states;
+}
+
 /**
  * "Showing 7 lines for Texas", with the count's plural form in the reader's language ("other" stands for "zero" and
  * "many" too, as in the quick exit's count).
@@ -128,10 +141,12 @@ export class RegionPicker implements ReactiveController {
     if (!host.picker) return undefined;
     const locale = host['locale'];
     const names = regionNames(locale);
-    const at = nearestKnownRegion(host.region.trim().toLowerCase());
+    // A page script may set null: read as the element does (national; every topic).
+    const at = nearestKnownRegion((host.region ?? '').trim().toLowerCase());
     const state = stateOf(at);
-    const needs = neededBy(host.topics);
-    const states = REGION_CODES.filter((code) => code.length === 5).sort((a, b) => names.get(a)!.localeCompare(names.get(b)!, locale));
+    const topics = host.topics ?? '';
+    const needs = neededBy(topics);
+    const states = statesByName(names, locale);
     const counties = state === 'us' ? [] : REGION_CODES.filter((code) => code.startsWith(`${state}-`));
     const settled = !host['data'].regionLoading;
     const onlyEmergency = settled && !resources.some((r) => !r.topics.includes('emergency'));
@@ -140,7 +155,7 @@ export class RegionPicker implements ReactiveController {
     const onlyEmergencyText = msg(str`Only emergency help matches these needs in ${place}.`, { id: 'picker.only-emergency' });
     const choose = (from: string) => (e: Event) => {
       const select = e.target as HTMLSelectElement;
-      this.go(select.value, host.topics, () => (select.value = from));
+      this.go(select.value, topics, () => (select.value = from));
     };
     return html`<div class="picker" part="picker">
       <style>
@@ -176,17 +191,17 @@ export class RegionPicker implements ReactiveController {
         ${NEEDS.map(
           ([, label], i) => html`<label class="need"><input type="checkbox" .checked=${needs[i]} @change=${(e: Event) => {
             const box = e.target as HTMLInputElement;
-            this.go(host.region, topicsFor(needs.map((on, j) => (j === i ? box.checked : on))), () => (box.checked = !box.checked));
+            this.go(at, topicsFor(needs.map((on, j) => (j === i ? box.checked : on))), () => (box.checked = !box.checked));
           }}>${label()}</label>`,
         )}
       </fieldset>
-      ${onlyEmergency && host.topics.trim()
+      ${onlyEmergency && topics.trim()
         ? html`<p class="empty">${onlyEmergencyText} <button type="button" class="action action--web" @click=${() => {
             // The button goes with the message: the reader's place moves to the first need.
-            if (this.go(host.region, '', () => undefined)) host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.need input')?.focus());
+            if (this.go(at, '', () => undefined)) host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.need input')?.focus());
           }}>${msg('Show all needs', { id: 'picker.show-all' })}</button></p>`
         : nothing}
-      <p class="status" role="status">${this.said ? (onlyEmergency && host.topics.trim() ? onlyEmergencyText : showing(lines, place, locale)) : ''}</p>
+      <p class="status" role="status">${this.said ? (onlyEmergency && topics.trim() ? onlyEmergencyText : showing(lines, place, locale)) : ''}</p>
     </div>`;
   }
 }

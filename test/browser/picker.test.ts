@@ -368,6 +368,15 @@ describe('<heat-hotline-list picker>', () => {
     expect(el.region).to.equal('us-ca');
   });
 
+  it('reads a region or topics a page script set to null as the element does: national, every need', async () => {
+    const el = await pickerList('region="us-tx" topics="trafficking"');
+    (el as unknown as { region: null }).region = null;
+    (el as unknown as { topics: null }).topics = null;
+    await el.updateComplete;
+    expect(where(el).value).to.equal('us');
+    expect(needs(el).every((box) => !box.checked)).to.equal(true);
+  });
+
   it('goes when the attribute goes, and the list says itself when nothing matches', async () => {
     const el = await pickerList('region="us-tx" topics="sexual-assault"');
     el.removeAttribute('picker');
