@@ -195,13 +195,13 @@ export class RegionPicker implements ReactiveController {
           }}>${label()}</label>`,
         )}
       </fieldset>
+      <p class="status" role="status">${this.said ? (onlyEmergency && topics.trim() ? onlyEmergencyText : showing(lines, place, locale)) : ''}</p>
       ${onlyEmergency && topics.trim()
-        ? html`<p class="empty">${onlyEmergencyText} <button type="button" class="action action--web" @click=${() => {
+        ? html`<p class="empty">${this.said ? nothing : onlyEmergencyText} <button type="button" class="action action--web" @click=${() => {
             // The button goes with the message: the reader's place moves to the first need.
             if (this.go(at, '', () => undefined)) host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.need input')?.focus());
           }}>${msg('Show all needs', { id: 'picker.show-all' })}</button></p>`
         : nothing}
-      <p class="status" role="status">${this.said ? (onlyEmergency && topics.trim() ? onlyEmergencyText : showing(lines, place, locale)) : ''}</p>
     </div>`;
   }
 }

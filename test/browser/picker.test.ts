@@ -160,9 +160,11 @@ describe('<heat-hotline-list picker>', () => {
     expect(await announced(el)).to.equal('Only emergency help matches these needs in Texas.');
     expect(items(el)).to.have.length(1);
     const empty = $<HTMLElement>(el, '[part="picker"] .empty')!;
-    expect(empty.textContent).to.contain('Only emergency help matches these needs in Texas.');
-    // The element's own "no listings" line is not said twice.
+    // Said once on screen (the status, just above the button), not also by the element's own "no listings" line.
+    const picker = $<HTMLElement>(el, '[part="picker"]')!;
+    expect(picker.textContent!.split('Only emergency help matches these needs in Texas.')).to.have.length(2);
     expect(shadow(el).querySelectorAll('.empty')).to.have.length(1);
+    expect(status(el).compareDocumentPosition(empty) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
 
     const showAll = empty.querySelector('button')!;
@@ -175,6 +177,13 @@ describe('<heat-hotline-list picker>', () => {
     expect(needs(el).every((box) => !box.checked)).to.equal(true);
     // The button went with the message: the reader is on the first need, not lost on the page.
     expect(deepActive()).to.equal(needs(el)[0]);
+  });
+
+  it('says so beside the button when the partner’s own topics leave only 911, before any change', async () => {
+    const el = await pickerList('region="us-tx" topics="sexual-assault"');
+    expect(status(el).textContent!.trim()).to.equal('');
+    const empty = $<HTMLElement>(el, '[part="picker"] .empty')!;
+    expect(empty.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Only emergency help matches these needs in Texas. Show all needs');
   });
 
   it('starts from the partner’s region and topics', async () => {
