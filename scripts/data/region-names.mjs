@@ -3,7 +3,7 @@
  * Writes `src/data/region-names.ts`: every state's and county's name in every language its data file gives, for the
  * region picker, which lists them all before any region file loads (one file per region would be 109 requests).
  * The names come from `src/data/regions/<code>.json` (`regions[0].name`); `test/unit/region-names.test.ts` fails when
- * the module and the files disagree. `node scripts/data/region-names.mjs` rewrites it.
+ * the module and the files disagree. `npm run i18n:build` (or `node scripts/data/region-names.mjs`) rewrites it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,18 @@ ${rows.join('\n')}
 `;
 }
 
+/** Rewrites `src/data/region-names.ts` when the region files say otherwise; true when it changed. */
+export function writeRegionNames() {
+  const text = regionNamesModule();
+  let old = '';
+  try {
+    old = readFileSync(OUT, 'utf8');
+  } catch {}
+  if (old === text) return false;
+  writeFileSync(OUT, text);
+  return true;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(OUT, regionNamesModule());
-  console.log(`wrote ${OUT}`);
+  console.log(writeRegionNames() ? `wrote ${OUT}` : `${OUT} is up to date`);
 }

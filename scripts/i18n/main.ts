@@ -22,6 +22,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 import { dataTables, mergeUnits, sourceUnits } from './data-units.js';
 import { coreBundleName, coreBundleSource, factsBundleName, factsBundleSource, loaderMapSource } from './generate.js';
 import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.js';
+import { writeRegionNames } from '../data/region-names.mjs';
 import { computeStatus, formatStatus, shares, type InterfaceMessage, type StatusReport } from './status.js';
 
 /**
@@ -233,6 +234,8 @@ export async function build(project: Project): Promise<void> {
     writeFileSync(join(project.generatedDir, path), content);
   }
   console.log(`src/i18n/generated/: ${files.size} files for ${[...project.targetLocales, `${PSEUDO_LOCALE} (pseudo)`].join(', ')}`);
+  // The picker lists every state and county by name: the names a translator added to the region files go with it.
+  if (writeRegionNames()) console.log('src/data/region-names.ts: rewritten from the region files');
 }
 
 export async function checkStatus(project: Project, required: readonly string[]): Promise<boolean> {

@@ -5,7 +5,7 @@ import { REGION_CODES } from '../../src/data/region-index.js';
 import { regionNames } from '../../src/hotline-list/picker.js';
 
 describe('region names for the picker', () => {
-  it('src/data/region-names.ts is what the region files say (run node scripts/data/region-names.mjs)', () => {
+  it('src/data/region-names.ts is what the region files say (npm run i18n:build rewrites it)', () => {
     expect(readFileSync(new URL('../../src/data/region-names.ts', import.meta.url), 'utf8')).toBe(regionNamesModule());
   });
 
