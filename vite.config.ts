@@ -25,6 +25,26 @@ function localeChunksImportNothing(): Plugin {
 }
 
 /**
+ * Views loaded with `import()` only when a page asks for them (the region picker, `src/hotline-list/picker.ts`)
+ * take 'lit' and '@lit/localize' from `src/i18n/lazy-tags.ts`: Lit's plain template values and the page's configured
+ * `msg`. Importing them from Lit would make their chunk import the entry, which a page that loads
+ * `heat-widgets.js?ver=2` would then download and run a second time (see that file). Their relative imports get their
+ * own copies, like the loader's (`validatorChunkCarriesItsHelpers`).
+ */
+function lazyViewsImportNoEntry(): Plugin {
+  const lazyView = /[\\/]src[\\/]hotline-list[\\/]picker\.ts$/;
+  const tags = fileURLToPath(new URL('./src/i18n/lazy-tags.ts', import.meta.url));
+  return {
+    name: 'heat:lazy-views-import-no-entry',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer && lazyView.test(importer) && (source === 'lit' || source === '@lit/localize')) return tags;
+      return undefined;
+    },
+  };
+}
+
+/**
  * Partner-data loading (`src/data/loader.ts` and the validator it uses) loads only when an element has a `src`. It
  * uses a few stateless helpers the entry also uses (link and region patterns). Left alone, the bundler would move those into a shared
  * chunk that every page then loads as a second, serial request; merging them into the entry instead would make the
@@ -33,7 +53,7 @@ function localeChunksImportNothing(): Plugin {
  * paid only by pages with `src`). Only pure modules may be imported there: a copy has its own module state.
  */
 function validatorChunkCarriesItsHelpers(): Plugin {
-  const validator = /[\\/]src[\\/]data[\\/](loader|validate|region-data)\.ts$/;
+  const validator = /[\\/]src[\\/](data[\\/](loader|validate|region-data)|hotline-list[\\/]picker)\.ts$/;
   const COPY = '?validator-copy';
   return {
     name: 'heat:validator-chunk-carries-its-helpers',
@@ -185,6 +205,12 @@ export function minifyCss(text: string): string {
     .replace(/\s*([{};])\s*/g, '$1')
     .replace(/([,:])\s+/g, '$1')
     .replace(/;}/g, '}')
+    // Shorter spellings of the same values: `0.5em` is `.5em`, `#ffffff` is `#fff`, `x !important` is `x!important`.
+    .replace(/(^|[^\w.#-])(-?)0\.(\d)/g, '$1$2.$3')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
+    .replace(/ !important/g, '!important')
+    // An attribute value that is a plain identifier needs no quotes: `[theme='dark']` is `[theme=dark]`.
+    .replace(/\[([a-z-]+)=(['"])([a-z][a-z-]*)\2\]/gi, '[$1=$3]')
     .trim();
 }
 
@@ -362,6 +388,8 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       explicitMessageIdsOnly(),
       regionChunks(!iife && !core && !element),
+      // Before the core's redirect: a lazy view takes its Lit values from lazy-tags, not from the core chunk.
+      lazyViewsImportNoEntry(),
       ...(element ? [importsTheSharedCore()] : []),
       ...(core ? [coreExportsShortNames()] : []),
       ...(iife ? [classicLoadsLazyChunks()] : []),

@@ -10,6 +10,10 @@
  *    element's data controller before it connects (the `src` route is capped at 1 MB, too small for 10,000): first
  *    render, and a `topics` change, each until Lit has rendered and the browser has laid the result out. Baseline in
  *    the same run: the same DOM cloned without Lit, and the same listings removed by hand.
+ * 2a. A region change through the picker (`<heat-hotline-list picker>`) at 1,000 listings: the reader chooses Texas
+ *    instead of Stanislaus County, until the Texas lines are on screen and laid out (the region's file is already
+ *    loaded once, as on a second visit to a region). Baseline in the same run: the same change done by hand on the
+ *    same DOM without Lit (the listings that go removed, the ones that come inserted in place).
  * 2b. Layout shift when a state's or county's lines load (they come from their own file beside the script): a page with
  *    the list and, below it, a paragraph, measured as cumulative layout shift (the browser's layout-shift entries) from
  *    navigation until the region's lines are on screen and 500 ms more. With the configurator's fallback links inside
@@ -226,6 +230,111 @@ async function regionShift(browser, origin) {
   console.log('');
 }
 
+// ---- a region change through the picker -------------------------------------------------------------------------
+
+async function pickerRegionChange(browser, origin, size = 1_000) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(`${origin}/empty.html`);
+  await tab.waitForFunction(() => customElements.get('heat-hotline-list'));
+  const runs = [];
+  for (let i = 0; i < RUNS + 1; i++) {
+    runs.push(
+      await tab.evaluate(async (n) => {
+        // A task, not a frame: lets the region's (cached) file arrive without waiting for a paint.
+        const yieldTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+        const settle = async (el) => {
+          await el.updateComplete;
+          while (el.data.regionLoading || el.isUpdatePending) {
+            await yieldTask();
+            await el.updateComplete;
+          }
+        };
+        const resources = Array.from({ length: n }, (_, k) => ({
+          id: `bench-${k}`,
+          name: { en: `Bench line ${k}` },
+          description: { en: 'A generated line for the benchmark.' },
+          region: k % 2 ? 'us-ca-stanislaus' : 'us',
+          topics: ['report'],
+          channels: [{ kind: 'call', number: `+1202555${String(100 + (k % 100)).padStart(4, '0')}`, display: `(202) 555-${String(100 + (k % 100)).padStart(4, '0')}` }],
+          source: { title: 'Benchmark data', publisher: 'heat-widgets bench' },
+          verified: '2026-11-24',
+        }));
+        const el = document.createElement('heat-hotline-list');
+        el.setAttribute('region', 'us-ca-stanislaus');
+        el.setAttribute('picker', '');
+        el.data.dataset = { version: 1, resources, facts: [] };
+        document.querySelector('main').append(el);
+        const started = performance.now();
+        while (!el.shadowRoot?.querySelector('select#where') || el.data.regionLoading) {
+          if (performance.now() - started > 10_000) throw new Error('the picker never showed');
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        await settle(el);
+        void el.shadowRoot.querySelector('ul').offsetHeight;
+        const before = el.shadowRoot.innerHTML;
+        const idsOf = (root) => Array.from(root.querySelectorAll('.list > li [id^="name-"]'), (h) => h.id);
+
+        const select = el.shadowRoot.querySelector('select#where');
+        const t0 = performance.now();
+        select.value = 'us-tx';
+        select.dispatchEvent(new Event('change'));
+        await settle(el);
+        void el.shadowRoot.querySelector('ul').offsetHeight;
+        const change = performance.now() - t0;
+        const shown = el.shadowRoot.querySelectorAll('.list > li').length;
+        const after = idsOf(el.shadowRoot);
+        const afterItems = new Map(Array.from(el.shadowRoot.querySelectorAll('.list > li'), (li) => [li.querySelector('[id^="name-"]')?.id, li.cloneNode(true)]));
+        const sheets = el.shadowRoot.adoptedStyleSheets;
+        el.remove();
+
+        // Baseline: the DOM before the change, cloned without Lit; then the same change by hand: the listings that go
+        // removed, the ones that come inserted where they belong.
+        const host = document.createElement('div');
+        const root = host.attachShadow({ mode: 'open' });
+        root.adoptedStyleSheets = sheets;
+        const template = document.createElement('template');
+        template.innerHTML = before;
+        document.querySelector('main').append(host);
+        root.append(document.importNode(template.content, true));
+        void root.querySelector('ul').offsetHeight;
+        const t1 = performance.now();
+        const keep = new Set(after);
+        const list = root.querySelector('.list');
+        const byId = new Map();
+        for (const li of Array.from(list.children)) {
+          const id = li.querySelector('[id^="name-"]')?.id;
+          if (keep.has(id)) byId.set(id, li);
+          else li.remove();
+        }
+        // The listings that stay keep their order: each new one goes before the next that stays.
+        let next = list.firstElementChild;
+        for (const id of after) {
+          const kept = byId.get(id);
+          if (kept) next = kept.nextElementSibling;
+          else list.insertBefore(afterItems.get(id), next);
+        }
+        void root.querySelector('ul').offsetHeight;
+        const byHand = performance.now() - t1;
+        const same = idsOf(root).join() === after.join();
+        host.remove();
+        return { change, byHand, shown, same };
+      }, size),
+    );
+  }
+  await context.close();
+  const measured = runs.slice(1); // the first run loads the Texas file: a first visit, not the change measured
+  if (!measured.every((r) => r.same)) throw new Error('the change by hand did not reach the same listings');
+  const m = (key) => median(measured.map((r) => r[key]));
+  console.log('| Region change through the picker (Stanislaus County -> Texas) | Change, Lit | Same change by hand, no Lit | Shown after the change |');
+  console.log('| ---: | ---: | ---: | ---: |');
+  console.log(`| ${size.toLocaleString('en')} listings | ${ms(m('change'))} | ${ms(m('byHand'))} | ${measured[0].shown.toLocaleString('en')} |`);
+  console.log(
+    '\nThe reader chooses Texas in "Where are you?"; timed until the Texas lines are on screen and laid out (the region file ' +
+      'already loaded once). By hand: the same DOM without Lit, the listings that go removed and those that come inserted, in the same run.\n',
+  );
+}
+
 // ---- the benchmark ----------------------------------------------------------------------------------------------
 
 async function main() {
@@ -234,6 +343,14 @@ async function main() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: chromeArgs() });
   const setup = await browser.newContext();
+  if (process.argv.includes('--picker-only')) {
+    await setup.close();
+    pages.set('/empty.html', page('', SCRIPT));
+    await pickerRegionChange(browser, origin);
+    await browser.close();
+    server.close();
+    return;
+  }
   if (process.argv.includes('--regions-only')) {
     await setup.close();
     await regionShift(browser, origin);
@@ -358,6 +475,8 @@ async function main() {
     `\nCost per entry (first render): ${scale.map((r, i) => `${r.size.toLocaleString('en')}: ${(per[i] * 1000).toFixed(0)} µs`).join(', ')} ` +
       `(linear when these stay about equal; 10,000 / 1,000 time ratio ${(scale[2].first / scale[1].first).toFixed(1)}).\n`,
   );
+
+  await pickerRegionChange(browser, origin);
 
   await regionShift(browser, origin);
 

@@ -4,3 +4,5 @@ export function collapseTemplateWhitespace(text: string, afterExpression: boolea
 export function minifyHtmlTemplates(code: string, fileName?: string): string | undefined;
 /** The edits behind minifyHtmlTemplates, in source order. */
 export function templateWhitespaceEdits(code: string, fileName?: string): { start: number; end: number; text: string }[];
+/** One static part of a template with its one-word attribute values unquoted; see minify-html-templates.mjs. */
+export function unquoteAttributeWords(text: string): string;

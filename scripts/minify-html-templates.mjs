@@ -1,6 +1,7 @@
 /**
- * Collapses the indentation inside Lit's `html` and `svg` template literals, in the build, the dev server and the
- * browser tests alike (vite.config.ts, web-test-runner.config.mjs).
+ * Collapses the indentation inside Lit's `html` and `svg` template literals, and drops the quotes of one-word
+ * attribute values, in the build, the dev server and the browser tests alike (vite.config.ts,
+ * web-test-runner.config.mjs).
  *
  * Lit keeps a template's text exactly as written: every line break and indent between tags ships in the bundle and
  * becomes a text node that each render clones, lays out and, on removal, takes away one by one.
@@ -39,6 +40,16 @@ export function collapseTemplateWhitespace(text, afterExpression, beforeExpressi
 }
 
 /**
+ * Drops the quotes around a static attribute value that is one plain word (`class="heading"` is `class=heading`),
+ * as HTML allows; a value with anything else (a space, a `/`, an expression) keeps them, and so does one that a `/`
+ * or an expression follows. Lit finds its bindings in unquoted attributes as in quoted ones.
+ * @param {string} text raw text of one static part of a template
+ */
+export function unquoteAttributeWords(text) {
+  return text.replace(/(\s[a-z][a-z0-9-]*)="([a-z][a-z0-9-]*)"(?=[\s>])/g, '$1=$2');
+}
+
+/**
  * The edits that collapse every `html`/`svg` template's static text in `code`: `{ start, end, text }`, in source
  * order (the build applies them with magic-string, so the source map stays exact).
  */
@@ -52,7 +63,7 @@ export function templateWhitespaceEdits(code, fileName = 'module.ts') {
     const start = literal.getStart(source) + 1;
     const end = literal.end - (ts.isTemplateTail(literal) || ts.isNoSubstitutionTemplateLiteral(literal) ? 1 : 2);
     const raw = code.slice(start, end);
-    const text = collapseTemplateWhitespace(raw, afterExpression, beforeExpression);
+    const text = unquoteAttributeWords(collapseTemplateWhitespace(raw, afterExpression, beforeExpression));
     if (text !== raw) edits.push({ start, end, text });
   };
   const visit = (node) => {

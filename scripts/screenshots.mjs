@@ -23,6 +23,9 @@ const cases = {
   'banner-heat-watch': '<tip-line-banner line="heat-watch-tip-line"></tip-line-banner>',
   'banner-bar': '<tip-line-banner variant="bar" dismissible></tip-line-banner>',
   'banner-bar-heat-watch': '<tip-line-banner variant="bar" line="heat-watch-tip-line" dismissible></tip-line-banner>',
+  // The picker before and after a reader's change: the partner's national list, then Texas chosen in "Where are you?".
+  'picker-before': '<heat-hotline-list picker></heat-hotline-list>',
+  'picker-after': { markup: '<heat-hotline-list picker></heat-hotline-list>', choose: ['select#where', 'us-tx'] },
 };
 const modes = [
   ['light', { colorScheme: 'light', forcedColors: 'none' }, 'light'],
@@ -44,8 +47,9 @@ try {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(`${base}demo/index.html`);
     await page.waitForFunction(() => customElements.get('csec-facts') && customElements.get('tip-line-banner'));
-    for (const [name, markup] of Object.entries(cases)) {
+    for (const [name, shown] of Object.entries(cases)) {
       if (filter && !name.includes(filter)) continue;
+      const { markup, choose } = typeof shown === 'string' ? { markup: shown } : shown;
       for (const [mode, media, theme] of modes) {
         await page.emulateMedia(media);
         await page.evaluate(
@@ -56,6 +60,19 @@ try {
           { markup, theme, dark: mode === 'dark' },
         );
         await page.evaluate(() => Promise.all([...document.querySelectorAll('#case > *')].map((el) => el.updateComplete)));
+        // A list with a picker: its controls and its region's lines on screen; then the reader's choice, if any.
+        const settled = () =>
+          [...document.querySelectorAll('#case > [picker]')].every((el) => el.shadowRoot?.querySelector('[part="picker"]') && !el.data.regionLoading);
+        await page.waitForFunction(settled);
+        if (choose) {
+          await page.evaluate(([selector, value]) => {
+            const select = document.querySelector('#case > *').shadowRoot.querySelector(selector);
+            select.value = value;
+            select.dispatchEvent(new Event('change'));
+          }, choose);
+          await page.waitForFunction(settled);
+          await page.waitForFunction(() => document.querySelector('#case > *').shadowRoot.querySelector('[part="picker"] [role="status"]').textContent.trim());
+        }
         // Tall cases come in slices a viewer can show at full size.
         const box = await page.locator('#case').boundingBox();
         const slice = 1100;

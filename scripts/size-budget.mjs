@@ -193,6 +193,7 @@ function lazyReason(sources) {
   if (own.length && own.every((s) => /^src\/i18n\/(generated\/(locales|bundles)\/|locale-tags\.ts$)/.test(s))) return 'locale';
   if (own.includes('src/data/validate.ts') || own.includes('src/data/loader.ts')) return 'partner data (only with src)';
   if (own.includes('src/data/region-data.ts')) return 'region loading (only for a state or county)';
+  if (own.includes('src/hotline-list/picker.ts')) return 'picker (only on a list with the picker attribute)';
   if (own.some((s) => s.startsWith('src/data/region-index.ts'))) return 'region index (only for a state or county, or with src)';
   return undefined;
 }
@@ -249,7 +250,12 @@ export function measure() {
   const lazy = [...reasons.keys()].map((file) => ({ ...describe(file), reason: reasons.get(file), locale: reasons.get(file) === 'locale' }));
   // A list for one state or county: the list's page, then the region index and loading and the region files it shows.
   const list = pages.find((p) => p.id === 'list');
-  const regionChunks = lazy.filter((f) => f.reason?.startsWith('region'));
+  // The region loading chunk the list's own script imports, and what that chunk imports (the region index).
+  const listScript = join(dist, list.script);
+  const regionLoading = importsOf(readFileSync(listScript, 'utf8'))
+    .dynamics.map((path) => resolve(dirname(listScript), path))
+    .filter((file) => reasons.get(file)?.startsWith('region loading'));
+  const regionChunks = [...new Set(regionLoading.flatMap((file) => [...staticClosure(file)]))].map(describe);
   const regionFile = (code) => describe(join(dist, 'regions', `${code}.js`));
   const regionPage = (codes) => {
     const later = [...regionChunks, ...codes.map(regionFile)];

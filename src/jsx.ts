@@ -57,10 +57,14 @@ export interface HeatHotlineListAttributes {
   'heading-level'?: number | string;
   /** `light`, `dark` or `auto` (default: follow the reader's system setting). */
   'theme'?: 'light' | 'dark' | 'auto';
+  /** Lets the reader choose: "Where are you?" (a state, then a county where we have counties) and "What do you need help with?", above the list, starting from `region` and `topics`. The list changes in place and a polite status says what it shows. Nothing is remembered (no storage, cookies, URL or history), and the only request is the chosen region's own data file. Its code loads only when this is set. */
+  'picker'?: boolean;
 }
 
 /** Events `<heat-hotline-list>` fires, by name. */
 export interface HeatHotlineListEvents {
+  /** The reader chose another place or need (`picker`); `detail: { region, topics }`. Cancelable: `preventDefault()` keeps the list as it was. */
+  'heat-region-change': EventFor<'heat-region-change'>;
   /** `src` could not be used; `detail: { url, reason, message }`. Bundled data stays on screen. */
   'heat-data-error': EventFor<'heat-data-error'>;
   /** `src` loaded and is shown; `detail: { url, dropped }`. */
@@ -68,7 +72,7 @@ export interface HeatHotlineListEvents {
 }
 
 /** Public properties of `<heat-hotline-list>`, typed from the class. */
-export type HeatHotlineListProperties = Partial<Pick<HeatHotlineList, 'region' | 'topics' | 'src' | 'heading' | 'headingLevel' | 'theme'>>;
+export type HeatHotlineListProperties = Partial<Pick<HeatHotlineList, 'region' | 'topics' | 'src' | 'heading' | 'picker' | 'headingLevel' | 'theme'>>;
 
 /** Attributes of `<heat-quick-exit>` as written in HTML or JSX. */
 export interface HeatQuickExitAttributes {

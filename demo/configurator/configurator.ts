@@ -59,6 +59,8 @@ function choicesOf(attribute: ManifestAttribute): string[] | undefined {
 }
 
 const isBoolean = (attribute: ManifestAttribute) => /^boolean\b/.test(attribute.type?.text ?? '');
+/** Plain labels for the switches a partner may not know by their attribute names (the name follows, as in the snippet). */
+const BOOLEAN_LABELS: Record<string, string> = { picker: 'Let the reader choose the place and the need' };
 const defaultOf = (attribute: ManifestAttribute) => (attribute.default ?? '').replace(/^'(.*)'$/, '$1');
 
 /** Every region we know: the country, then the states, then California's counties, by code. */
@@ -250,7 +252,7 @@ export function mountConfigurator(root: HTMLElement, options: ConfiguratorOption
             aria-describedby=${describedBy ?? nothing}
             .checked=${live(state.values.get(attribute.name) === 'true')}
             @change=${(e: Event) => set(attribute.name, String((e.target as HTMLInputElement).checked))}
-          />${attribute.name}</label>
+          />${BOOLEAN_LABELS[attribute.name] ? `${BOOLEAN_LABELS[attribute.name]} (${attribute.name})` : attribute.name}</label>
         ${hint}
       </div>`;
     }

@@ -48,6 +48,23 @@ export const INTERFACE_NOTES: Record<string, string> = {
   'quick-exit.hint-with-escape': 'Small hint beside the "Exit this page" control, when Esc is enabled too. {0} = Shift presses, {1} = Esc presses (numbers). Example: "or press Shift 3 times, or Esc 2 times".',
   'quick-exit.hint': 'Small hint beside the "Exit this page" control. {0} = Shift presses (a number). Example: "or press Shift 3 times".',
   'quick-exit.label': 'The quick exit control\'s visible label, and its whole accessible name. Short and plain. Example: "Exit this page".',
+  'picker.where': 'Label of the first choice above a list of help lines that lets the reader choose (<heat-hotline-list picker>): the state they are in. A question, plain and warm. Example: "Where are you?".',
+  'picker.anywhere': 'First option of "Where are you?": no state, only the national lines. Short: it must fit a narrow phone screen. Example: "Anywhere in the US".',
+  'picker.county': 'Label of the second choice, shown for a state whose counties we list (today California): the county. Example: "County".',
+  'picker.all-of-state': 'First option of the county choice: the whole state, no county. {0} = the state\'s name, already in your language. Example: "All of California".',
+  'picker.needs': 'Heading (legend) over the reader\'s needs, a set of checkboxes; none checked shows every line. A question, plain. Example: "What do you need help with?".',
+  'picker.need-report': 'A need (checkbox): reporting that a child is abused, neglected or sexually exploited. Plain words, no legal terms. Example: "Reporting abuse or exploitation of a child".',
+  'picker.need-trafficking': 'A need (checkbox): human trafficking (forced labour or sex trafficking), for any age. Example: "Human trafficking".',
+  'picker.need-missing-child': 'A need (checkbox): a child who is missing. Example: "A missing child".',
+  'picker.need-crisis': 'A need (checkbox): a mental health crisis or thoughts of suicide. Use the gentle, usual wording of crisis lines in your language. Example: "A crisis or thoughts of suicide".',
+  'picker.need-assault': 'A need (checkbox): sexual assault or violence at home (domestic violence). Example: "Sexual assault or domestic violence".',
+  'picker.only-emergency': 'Shown and announced when the reader\'s needs leave only the emergency line (911) in the list, beside the button "Show all needs". Plain, not alarming. {0} = the place, already in your language. Example: "Only emergency help matches these needs in Texas.".',
+  'picker.show-all': 'Button beside that message: unchecks every need, so the list shows every line again. Example: "Show all needs".',
+  'picker.place-us': 'The place in "Showing {0} lines for {1}" when the reader chose no state: the whole country, as it reads after "for". Example: "the United States".',
+  'picker.showing-one': 'Announced (a polite status, also visible) once the list shows the reader\'s choice. {0} = how many lines (a number), {1} = the place (a state or county name, or "the United States"), already in your language. This form is used for the plural category "one". Example: "Showing 1 line for Texas".',
+  'picker.showing-two': 'As "Showing {0} line for {1}", for the plural category "two". Example: "Showing 2 lines for Texas" (English uses "other" for 2).',
+  'picker.showing-few': 'As "Showing {0} line for {1}", for the plural category "few". Example: "Showing 3 lines for Texas".',
+  'picker.showing-other': 'As "Showing {0} line for {1}", for the plural category "other" (and "zero" and "many", where your language has them). {0} = how many lines, {1} = the place. Example: "Showing 7 lines for Texas".',
 };
 
 /** For a plural text: the categories `locale` needs (CLDR, through Intl.PluralRules), each with a sample number. */

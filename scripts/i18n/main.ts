@@ -23,6 +23,7 @@ import { dataTables, mergeUnits, sourceUnits } from './data-units.js';
 import { coreBundleName, coreBundleSource, factsBundleName, factsBundleSource, loaderMapSource } from './generate.js';
 import { figureTable } from './digits.js';
 import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.js';
+import { writeRegionNames } from '../data/region-names.mjs';
 import { computeStatus, formatStatus, shares, type InterfaceMessage, type StatusReport } from './status.js';
 import { formatRegionReview, readRegionReview, readRegionUnits, REGION_REVIEW_FILE, signOffRegions } from './region-review.js';
 
@@ -227,7 +228,7 @@ function extractInterface(project: Project): void {
     xml = xml.replace(/(<trans-unit id="([^"]+)"[^>]*>)/g, (all, open: string, id: string) => {
       const note = INTERFACE_NOTES[id];
       if (!note) return all;
-      const plural = /^quick-exit\.remaining-/.test(id) ? ` ${pluralNote(locale)}` : '';
+      const plural = /^(quick-exit\.remaining|picker\.showing)-/.test(id) ? ` ${pluralNote(locale)}` : '';
       return `${open}\n  <note from="developer">${escapeXml(note + plural)}</note>`;
     });
     xml = xml.replace(/(<trans-unit id="([^"]+)"[^>]*>\s*(?:<note[^>]*>[^<]*<\/note>\s*)?<source>((?:(?!<\/source>)[\s\S])*)<\/source>\s*<target) state="(signed-off|final)"/g, (all, head, id, source) => {
@@ -264,6 +265,8 @@ export async function build(project: Project): Promise<void> {
     writeFileSync(join(project.generatedDir, path), content);
   }
   console.log(`src/i18n/generated/: ${files.size} files for ${[...project.targetLocales, `${PSEUDO_LOCALE} (pseudo)`].join(', ')}`);
+  // The picker lists every state and county by name: the names a translator added to the region files go with it.
+  if (writeRegionNames()) console.log('src/data/region-names.ts: rewritten from the region files');
 }
 
 export async function checkStatus(project: Project, required: readonly string[]): Promise<boolean> {

@@ -20,6 +20,13 @@ export interface HeatDismissDetail {
   line: string;
 }
 
+export interface HeatRegionChangeDetail {
+  /** The region the reader chose: `us`, a state (`us-tx`) or a county (`us-ca-butte`). */
+  region: string;
+  /** The topics the reader's needs stand for, space-separated; empty for every topic. */
+  topics: string;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     /** A partner `src` could not be used; the element keeps showing the bundled data. */
@@ -28,6 +35,11 @@ declare global {
     'heat-data-load': CustomEvent<HeatDataLoadDetail>;
     /** A reader closed a dismissible banner; cancel it (`preventDefault()`) to keep the banner. Nothing is stored. */
     'heat-dismiss': CustomEvent<HeatDismissDetail>;
+    /**
+     * A reader chose another place or need in a list's picker; cancel it (`preventDefault()`) to keep the list as it
+     * was. Nothing is stored.
+     */
+    'heat-region-change': CustomEvent<HeatRegionChangeDetail>;
   }
 }
 

@@ -74,9 +74,8 @@ export const themeStyles = css`
     color: var(--_link);
   }
 
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible {
+  /* Every control that takes focus: links, buttons, summaries, and the list's picker (selects, checkboxes). */
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -101,9 +100,7 @@ export const themeStyles = css`
     a {
       color: LinkText;
     }
-    a:focus-visible,
-    button:focus-visible,
-    summary:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }

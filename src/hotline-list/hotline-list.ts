@@ -12,6 +12,7 @@ import { bundledLines } from '../data/bundled-lines.js';
 import { normalizeRegion, parseTokens, regionCovers } from '../data/regions.js';
 import { isEmergency, selectResources } from '../data/select.js';
 import type { Resource } from '../data/types.js';
+import type { RegionPicker } from './picker.js';
 import { hotlineListStyles } from './hotline-list.styles.js';
 
 /** Above this many listings, off-screen ones are laid out lazily (see the styles). */
@@ -31,13 +32,20 @@ const LONG_LIST = 50;
  * @attr heading - The heading text. Default "Get help".
  * @attr heading-level - Level of the heading, 1-6 (default 2); each listing's name uses the next level.
  * @attr theme - `light`, `dark` or `auto` (default: follow the reader's system setting).
+ * @attr {boolean} picker - Lets the reader choose: "Where are you?" (a state, then a county where we have counties)
+ *   and "What do you need help with?", above the list, starting from `region` and `topics`. The list changes in place
+ *   and a polite status says what it shows. Nothing is remembered (no storage, cookies, URL or history), and the only
+ *   request is the chosen region's own data file. Its code loads only when this is set.
  *
+ * @fires heat-region-change - The reader chose another place or need (`picker`); `detail: { region, topics }`.
+ *   Cancelable: `preventDefault()` keeps the list as it was.
  * @fires heat-data-error - `src` could not be used; `detail: { url, reason, message }`. Bundled data stays on screen.
  * @fires heat-data-load - `src` loaded and is shown; `detail: { url, dropped }`.
  *
  * @csspart base - The outer wrapper.
  * @csspart heading - The heading.
  * @csspart status - The quiet loading note (a polite live region).
+ * @csspart picker - The reader's choice of place and need (`picker`).
  * @csspart list - The list of listings.
  * @csspart item - One listing.
  * @csspart item-emergency - The emergency listing, shown first.
@@ -83,11 +91,18 @@ export class HeatHotlineList extends HeatHeadedElement {
   /** Heading text; defaults to a localized "Get help". */
   @property() heading?: string;
 
+  /** Lets the reader choose the place and the need (its code loads only when set). */
+  @property({ type: Boolean }) picker?: boolean;
+
   private readonly data = new LineDataController(this, bundledLines);
   /** Names and notes in the active language, also when this script arrived after the page switched language. */
   protected readonly linesText = new DataTextController(this, 'core');
 
+  private pick?: RegionPicker;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The picker's code, once (`attach` does nothing for a list that has it).
+    if (this.picker) import('./picker.js').then((m) => m.attach(this));
     if (changed.has('src')) this.data.setSource(this.src);
     if (changed.has('region')) this.data.setRegion(normalizeRegion(this.region));
   }
@@ -105,7 +120,8 @@ export class HeatHotlineList extends HeatHeadedElement {
     if (this.data.partnerUrl && !fromData.some((r) => !isEmergency(r))) fromData = selectResources(this.data.bundledResources, region, topics);
     // Emergency help is shown first whenever someone may be in danger now, whatever the partner's file holds.
     const emergency = fromData.some(isEmergency) ? [] : bundledLines.resources.filter(isEmergency);
-    const shown = [...selectResources(emergency, region, []), ...fromData];
+    // Our emergency line is national: it serves every region.
+    const shown = [...emergency, ...fromData];
     const guidance = selectResources(this.data.guidance, region, topics).filter(
       (g) => !shown.some((r) => r.topics.includes('report') && regionCovers(g.region, r.region)),
     );
@@ -118,15 +134,17 @@ export class HeatHotlineList extends HeatHeadedElement {
     const locale = this.locale;
     // While a state's or county's lines load, the page's own fallback links (which carry them) stay on screen, so
     // the region's lines never arrive as a late jump. Without fallback links, the national lines show at once.
-    if (this.data.regionLoading && this.firstElementChild) return html`<slot></slot>`;
+    // Not under the picker, which must stay where the reader is: the national lines show while the region loads.
+    if (this.data.regionLoading && this.firstElementChild && !this.pick) return html`<slot></slot>`;
     const resources = this.visibleResources;
     const onlyEmergency = !resources.some((r) => !isEmergency(r));
     return html`<section class="root" part="base" dir=${this.textDirection} lang=${locale} aria-labelledby="heading">
       ${heading(this.level, this.heading || msg('Get help', { id: 'hotline-list.heading' }), 'heading')}
       <p class="status" part="status" role="status">${this.data.loading ? msg('Checking for updated listings…', { id: 'data.loading' }) : nothing}</p>
-      ${onlyEmergency && this.topics.trim()
-        ? html`<p class="empty">${msg('No listings match these topics here.', { id: 'hotline-list.no-match' })}</p>`
-        : nothing}
+      ${this.pick?.render(resources) ??
+        (onlyEmergency && this.topics.trim()
+          ? html`<p class="empty">${msg('No listings match these topics here.', { id: 'hotline-list.no-match' })}</p>`
+          : nothing)}
       <ul class="list ${resources.length > LONG_LIST ? 'list--long' : ''}" part="list" role="list">
         ${resources.map((resource) => this.renderResource(resource, locale))}
       </ul>

@@ -11,7 +11,7 @@
  * lit-localize may be configured once per page, so the first copy of heat-widgets on a page owns it and records
  * itself on `globalThis`; a second copy finds that record and does nothing (its elements are never registered).
  */
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, msg } from '@lit/localize';
 import { sourceLocale } from './generated/locale-codes.js';
 import { loadLocaleModule, translatedLocales } from './locale-loaders.js';
 import { resolveLocale as resolveAmong } from './resolve-locale.js';
@@ -32,6 +32,8 @@ interface LocalizationState {
   override?: string;
   scriptLocale?: string;
   refresh: () => void;
+  /** The configured `msg`, for views loaded later that must not import the entry (`lazy-tags.ts`). */
+  msg: typeof msg;
 }
 
 const KEY = Symbol.for('heat-widgets.localization');
@@ -71,6 +73,7 @@ export function startLocalization(moduleUrl?: string): LocalizationState {
   const state: LocalizationState = {
     getLocale,
     setLocale,
+    msg,
     scriptLocale: scriptTagLocale(moduleUrl),
     refresh: () => {
       // Always ask, even when the wanted locale is the active one: another may still be loading (lang went es -> en

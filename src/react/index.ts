@@ -36,6 +36,8 @@ export const HeatHotlineList = createComponent({
   elementClass: HeatHotlineListElement,
   react: React,
   events: {
+    /** The reader chose another place or need (`picker`); `detail: { region, topics }`. Cancelable: `preventDefault()` keeps the list as it was. */
+    onHeatRegionChange: 'heat-region-change' as EventName<EventFor<'heat-region-change'>>,
     /** `src` could not be used; `detail: { url, reason, message }`. Bundled data stays on screen. */
     onHeatDataError: 'heat-data-error' as EventName<EventFor<'heat-data-error'>>,
     /** `src` loaded and is shown; `detail: { url, dropped }`. */

@@ -164,6 +164,19 @@ describe('configurator', () => {
     expect(fallback).to.deep.equal(['tel:911', 'tel:+15102084959', 'tel:+15102591800', 'tel:+18883737888', 'tel:+18008435678']);
   });
 
+  it('offers the picker: its checkbox adds the attribute to the snippet and to the live list', async () => {
+    const picker = $<HTMLInputElement>('#attr-picker');
+    expect(picker.labels![0].textContent).to.contain('Let the reader choose the place and the need');
+    expect(snippetDom().querySelector('heat-hotline-list')!.hasAttribute('picker')).to.equal(false);
+    picker.click();
+    await waitUntil(() => snippetDom().querySelector('heat-hotline-list')?.hasAttribute('picker'), 'the snippet never got picker');
+    const preview = $('#preview').firstElementChild!;
+    expect(preview.hasAttribute('picker')).to.equal(true);
+    await waitUntil(() => preview.shadowRoot?.querySelector('[part="picker"]'), 'the live list never showed the picker');
+    picker.click();
+    await waitUntil(() => !snippetDom().querySelector('heat-hotline-list')?.hasAttribute('picker'), 'the snippet kept picker');
+  });
+
   it('offers no heading level for the quick exit, which renders no heading', () => {
     expect(root.querySelector('#attr-heading-level'), 'the list has one').to.exist;
     choose('#element', 'heat-quick-exit');

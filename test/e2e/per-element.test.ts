@@ -163,3 +163,26 @@ describe('the classic script on a strict-CSP page with Trusted Types', () => {
     expect(page.seen.errors).toEqual([]);
   });
 });
+
+describe('per-element scripts: the reader\'s picker from heat-hotline-list.js', () => {
+  it('loads the picker chunk on demand, which imports no element script, and changes the region in Spanish', async () => {
+    routes['/picker.html'] = {
+      body: partnerPage({ lang: 'es', title: 'Selector', head: scripts(['heat-hotline-list']), body: '<heat-hotline-list picker></heat-hotline-list>' }),
+    };
+    const page = await open('/picker.html', ['heat-hotline-list']);
+    try {
+      const state = page.tab.locator('heat-hotline-list select').first();
+      await state.waitFor();
+      await page.tab.locator('heat-hotline-list h2', { hasText: 'Pedir ayuda' }).waitFor();
+      await state.selectOption('us-tx');
+      await expect.poll(async () => (await page.tab.locator('heat-hotline-list [role="status"]').allTextContents()).join(' ')).toMatch(/Texas/);
+      const paths = page.paths();
+      expect(paths).toContain('/dist/chunks/picker');
+      expect(paths).toContain('/dist/regions/us-tx.js');
+      expect(paths.filter((p) => p === '/dist/heat-widgets.js' || p === '/dist/chunks/core').length).toBe(1);
+      expect(page.seen.errors).toEqual([]);
+    } finally {
+      await page.context.close();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseTemplateWhitespace, minifyHtmlTemplates } from '../../scripts/minify-html-templates.mjs';
+import { collapseTemplateWhitespace, minifyHtmlTemplates, unquoteAttributeWords } from '../../scripts/minify-html-templates.mjs';
 
 describe('minifyHtmlTemplates (build step for html`` and svg`` literals)', () => {
   it('drops line breaks and indents between tags, and at the ends of a template', () => {
@@ -35,6 +35,18 @@ describe('minifyHtmlTemplates (build step for html`` and svg`` literals)', () =>
   });
 
   it('turns a line break inside a tag into a space between attributes, and drops it before >', () => {
-    expect(minifyHtmlTemplates('html`<a\n    class="x"\n    href=${h}\n  >go</a>`')).toBe('html`<a class="x" href=${h}>go</a>`');
+    expect(minifyHtmlTemplates('html`<a\n    class="x y"\n    href=${h}\n  >go</a>`')).toBe('html`<a class="x y" href=${h}>go</a>`');
+  });
+
+  it('drops the quotes of a one-word attribute value, and only there', () => {
+    expect(minifyHtmlTemplates('html`<p class="status" part="status" role="status">${x}</p>`')).toBe(
+      'html`<p class=status part=status role=status>${x}</p>`',
+    );
+    // Several words, a value an expression completes, a `/` after it, odd characters, text: quoted as written.
+    expect(unquoteAttributeWords('<li class="item item--x" part="item')).toBe('<li class="item item--x" part="item');
+    expect(unquoteAttributeWords('<br class="x"/>')).toBe('<br class="x"/>');
+    expect(unquoteAttributeWords('<a rel="noopener noreferrer" dir="ltr">')).toBe('<a rel="noopener noreferrer" dir=ltr>');
+    expect(unquoteAttributeWords('<b data-x="a.b" title="Go!">')).toBe('<b data-x="a.b" title="Go!">');
+    expect(unquoteAttributeWords('<span lang="en">${x}</span> said "yes"')).toBe('<span lang=en>${x}</span> said "yes"');
   });
 });
