@@ -137,7 +137,11 @@ export function snippetIntegrity(options: SnippetOptions): { entry?: string; imp
   const entry = entryFile(options);
   if (base === undefined || (options.updates ?? 'pinned') !== 'pinned') return { imports: [] };
   const hash = files[entry] ?? (entry === 'heat-widgets.iife.js' ? options.release.integrity ?? undefined : undefined);
-  const loads = [...(options.release.scriptLoads?.[entry] ?? []), ...regionFiles(options.attributes)];
+  // With the picker, the reader may choose any state or county: every region file must be checked, not only the
+  // starting region's (a tampered file would otherwise show a wrong number to a reader who picks that place).
+  const picker = options.attributes.some(([name]) => name === 'picker');
+  const regions = picker ? Object.keys(files).filter((path) => path.startsWith('regions/')).sort() : regionFiles(options.attributes);
+  const loads = [...(options.release.scriptLoads?.[entry] ?? []), ...regions];
   const imports = [...new Set(loads)].filter((path) => files[path]).map((path): [string, string] => [`${base}${path}`, files[path]]);
   return { entry: hash, imports };
 }

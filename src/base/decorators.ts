@@ -8,7 +8,9 @@ import type { PropertyDeclaration, ReactiveElement } from 'lit';
  */
 export const property =
   (options?: PropertyDeclaration) =>
-  (proto: ReactiveElement, name: string): void =>
+  // `_descriptor?: undefined`: TypeScript refuses these on a getter or setter, where Lit's own decorator would also
+  // have to hand a descriptor back.
+  (proto: ReactiveElement, name: string, _descriptor?: undefined): void =>
     (proto.constructor as typeof ReactiveElement).createProperty(name, options);
 
 /** A private reactive field: re-renders when set, never an attribute. */

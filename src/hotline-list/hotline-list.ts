@@ -80,7 +80,9 @@ export class HeatHotlineList extends HeatHeadedElement {
   static override styles = [HeatHeadedElement.styles, hotlineListStyles];
 
   /** Region code; the list includes every broader region. */
-  @property({ reflect: true }) region = 'us';
+  // Not reflected: with the picker, the reader's choice would otherwise be written into the page's own DOM, where a
+  // page's session-recording or analytics script could read where someone looked for help.
+  @property() region = 'us';
 
   /** Space-separated topics to show; empty shows all. */
   @property() topics = '';

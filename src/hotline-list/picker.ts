@@ -82,10 +82,37 @@ function showing(count: number, place: string, locale: string): string {
   }
 }
 
+/**
+ * The picker's styles. Adopted as a constructed style sheet, as Lit adopts the element's own: a `<style>` element in
+ * the shadow root is inline style, which a page's Content Security Policy (`style-src 'self'`) refuses. Only a browser
+ * without constructed style sheets gets the `<style>` element.
+ */
+const PICKER_CSS = `:host([theme=dark]) .picker{color-scheme:dark}
+@media (prefers-color-scheme:dark){:host(:not([theme=light])) .picker{color-scheme:dark}}
+.picker{display:grid;gap:0.75em;margin-block-end:0.75em}
+.picker label{font-weight:700}
+.picker select{display:block;width:100%;max-width:24em;min-height:44px;margin-block-start:0.25em;font:inherit;color:inherit;
+background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius);padding:0.25em 0.5em}
+.picker fieldset{margin:0;padding:0;border:0;min-width:0}
+.picker legend{padding:0;font-weight:700}
+.picker .need{display:flex;align-items:center;gap:0.5em;min-height:44px;font-weight:normal}
+.picker input{inline-size:1.25em;block-size:1.25em;margin:0;flex:none;accent-color:var(--_accent)}
+.picker button{font:inherit;cursor:pointer}
+.picker select:focus-visible,.picker input:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
+.picker .empty{margin:0;display:flex;flex-wrap:wrap;align-items:center;gap:0.5em}
+.picker .status{margin:0}`;
+const adopted = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
+let sheet: CSSStyleSheet | undefined;
+
 /** Gives `host` its picker, once; the element calls this when `picker` is set. */
 export function attach(host: HeatHotlineList): void {
   if (host['pick']) return;
   host['pick'] = new RegionPicker(host);
+  const root = host.renderRoot as ShadowRoot;
+  if (adopted) {
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(PICKER_CSS);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
   host.requestUpdate();
 }
 
@@ -96,6 +123,8 @@ export class RegionPicker implements ReactiveController {
   private waiting = 0;
   /** Whether the status says what the latest change shows (empty between a change and its lines). */
   private said = false;
+  /** The state and the place the selects show, from the last render. */
+  private shown: [string, string] = ['us', 'us'];
 
   constructor(private readonly host: HeatHotlineList) {
     host.addController(this);
@@ -106,6 +135,14 @@ export class RegionPicker implements ReactiveController {
    * between, so assistive technology announces it once, even when the words are the same as before.
    */
   hostUpdated(): void {
+    // `selected` attributes stop steering a select once the reader has used it: set its value, so that it always says
+    // what the list shows (the page may set `region` after the reader chose, or a change may be refused).
+    const root = this.host.renderRoot;
+    const [state, at] = this.shown;
+    const where = root.querySelector<HTMLSelectElement>('#where');
+    const county = root.querySelector<HTMLSelectElement>('#county');
+    if (where) where.value = state;
+    if (county) county.value = at;
     const change = this.waiting;
     if (!change || this.host['data'].regionLoading) return;
     this.waiting = 0;
@@ -144,6 +181,7 @@ export class RegionPicker implements ReactiveController {
     // A page script may set null: read as the element does (national; every topic).
     const at = nearestKnownRegion((host.region ?? '').trim().toLowerCase());
     const state = stateOf(at);
+    this.shown = [state, at];
     const topics = host.topics ?? '';
     const needs = neededBy(topics);
     const states = statesByName(names, locale);
@@ -158,22 +196,7 @@ export class RegionPicker implements ReactiveController {
       this.go(select.value, topics, () => (select.value = from));
     };
     return html`<div class="picker" part="picker">
-      <style>
-        :host([theme=dark]) .picker{color-scheme:dark}
-        @media (prefers-color-scheme:dark){:host(:not([theme=light])) .picker{color-scheme:dark}}
-        .picker{display:grid;gap:0.75em;margin-block-end:0.75em}
-        .picker label{font-weight:700}
-        .picker select{display:block;width:100%;max-width:24em;min-height:44px;margin-block-start:0.25em;font:inherit;color:inherit;
-        background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius);padding:0.25em 0.5em}
-        .picker fieldset{margin:0;padding:0;border:0;min-width:0}
-        .picker legend{padding:0;font-weight:700}
-        .picker .need{display:flex;align-items:center;gap:0.5em;min-height:44px;font-weight:normal}
-        .picker input{inline-size:1.25em;block-size:1.25em;margin:0;flex:none;accent-color:var(--_accent)}
-        .picker button{font:inherit;cursor:pointer}
-        .picker select:focus-visible,.picker input:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
-        .picker .empty{margin:0;display:flex;flex-wrap:wrap;align-items:center;gap:0.5em}
-        .picker .status{margin:0}
-      </style>
+      ${adopted ? nothing : html`<style>${PICKER_CSS}</style>`}
       <p><label for="where">${msg('Where are you?', { id: 'picker.where' })}</label>
         <select id="where" @change=${choose(state)}>
           <option value="us" ?selected=${state === 'us'}>${msg('Anywhere in the US', { id: 'picker.anywhere' })}</option>

@@ -20,7 +20,13 @@ export const nothing: unique symbol = Symbol.for('lit-nothing') as never;
  * The page's configured `msg` (the first copy of heat-widgets on the page owns localization). Called through a plain
  * function type: `lit-localize extract` takes any call of `msg`'s own type for a message to extract.
  */
-export const msg = ((...args: unknown[]) =>
-  (globalThis as unknown as Record<symbol, { msg: (...args: unknown[]) => unknown }>)[Symbol.for('heat-widgets.localization')].msg(
-    ...args,
-  )) as typeof litMsg;
+export const msg = ((template: unknown, ...rest: unknown[]) => {
+  const state = (globalThis as unknown as Record<symbol, { msg?: (...args: unknown[]) => unknown } | undefined>)[
+    Symbol.for('heat-widgets.localization')
+  ];
+  if (state?.msg) return state.msg(template, ...rest);
+  // An older copy of heat-widgets owns this page's localization and offers no `msg`: show the English source.
+  if (typeof template == 'string') return template;
+  const { strings, values } = template as { strings: readonly string[]; values: unknown[] };
+  return strings.reduce((text, part, i) => `${text}${String(values[i - 1])}${part}`);
+}) as typeof litMsg;

@@ -259,6 +259,20 @@ describe('configurator', () => {
     expect(importMap()).to.equal(undefined);
   });
 
+  it('with the picker, pins every state\'s and county\'s file, since the reader may choose any of them', async () => {
+    choose('#attr-region', 'us-ca-stanislaus');
+    $<HTMLInputElement>('#attr-picker').click();
+    await waitUntil(() => snippetDom().querySelector('heat-hotline-list')?.hasAttribute('picker'), 'the snippet never got picker');
+    expect(importMap()).to.deep.equal({
+      [`${siteDist}regions/us-ca-alameda.js`]: 'sha384-ALAMEDA',
+      [`${siteDist}regions/us-ca-stanislaus.js`]: 'sha384-STANISLAUS',
+      [`${siteDist}regions/us-ca.js`]: 'sha384-CA',
+    });
+    $<HTMLInputElement>('#attr-picker').click();
+    await waitUntil(() => !snippetDom().querySelector('heat-hotline-list')?.hasAttribute('picker'), 'the snippet kept picker');
+    expect(Object.keys(importMap()!)).to.have.length(2);
+  });
+
   it('explains the pinned/updates trade-off in two sentences, and offers both', () => {
     const hint = $('#updates-hint').textContent!.replace(/\s+/g, ' ').trim();
     expect(hint.split(/(?<=\.) /)).to.have.length(2);

@@ -247,8 +247,12 @@ describe('<heat-hotline-list picker>', () => {
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     Object.defineProperty(document, 'cookie', { configurable: true, get: () => cookie.get!.call(document), set: () => calls.push('cookie') });
     const start = performance.now();
+    // The page's own DOM (what a session recorder or analytics script on the page sees) must not show the choice.
+    let pageDom = '';
+    let pageDomAfter = '';
     try {
       const el = await pickerList();
+      pageDom = el.outerHTML;
       where(el).value = 'us-ca';
       where(el).dispatchEvent(new Event('change'));
       await announced(el);
@@ -257,11 +261,13 @@ describe('<heat-hotline-list picker>', () => {
       await announced(el);
       needs(el)[3].click();
       await announced(el);
+      pageDomAfter = el.outerHTML;
     } finally {
       spies.forEach(([target, name], i) => ((target as Record<string, unknown>)[name] = originals[i]));
       delete (document as unknown as Record<string, unknown>).cookie;
     }
     expect(calls).to.deep.equal([]);
+    expect(pageDomAfter).to.equal(pageDom);
     expect({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, url: location.href, history: history.length }).to.deep.equal(before);
     // Requests during the changes: our modules, and the chosen regions' own files (here the sources' JSON), nothing else.
     const requested = performance
@@ -334,6 +340,34 @@ describe('<heat-hotline-list picker>', () => {
       expect(control.getBoundingClientRect().height).to.be.at.least(44);
     }
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('keeps "Where are you?" saying what the list shows when the page sets region after the reader chose', async () => {
+    const el = await pickerList('region="us-ca"');
+    const choose = async (code: string) => {
+      where(el).value = code;
+      where(el).dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => el.region === code, `region is ${el.region}`);
+      await regionReady(el);
+    };
+    await choose('us-tx');
+    // The page (or a heat-region-change handler) moves the list back: the select must follow, not keep Texas.
+    el.region = 'us-ca';
+    await regionReady(el);
+    await el.updateComplete;
+    expect(where(el).value).to.equal('us-ca');
+    expect(county(el)?.value).to.equal('us-ca');
+    el.region = 'us-ca-stanislaus';
+    await regionReady(el);
+    await el.updateComplete;
+    expect(where(el).value).to.equal('us-ca');
+    expect(county(el)!.value).to.equal('us-ca-stanislaus');
+  });
+
+  it('styles its controls with an adopted style sheet, not a <style> element a page\'s CSP would refuse', async () => {
+    const el = await pickerList();
+    expect(shadow(el).querySelector('style')).to.equal(null);
+    expect(parseFloat(getComputedStyle(where(el)).minHeight)).to.equal(44);
   });
 
   it('fires a cancelable heat-region-change; a page that cancels it keeps the list as it was', async () => {

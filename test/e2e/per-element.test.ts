@@ -3,11 +3,14 @@
  * scripts still behave as one library (one Lit, one locale state, one registration). Also the classic script under a
  * strict policy, now that it loads its locale chunk on demand instead of carrying every language.
  */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, watch, type PageWatch } from './support/browser.js';
 import { axeViolations, elementsMarkup, partnerPage, waitForElements } from './support/partner-page.js';
-import { serve, type StaticServer } from './support/server.js';
+import { repoRoot, serve, type StaticServer } from './support/server.js';
 
 const ELEMENT_SCRIPTS: Record<string, string> = {
   'heat-hotline-list': '/dist/heat-hotline-list.js',
@@ -137,7 +140,7 @@ describe('the classic script on a strict-CSP page with Trusted Types', () => {
         lang: 'es',
         title: 'Clásico',
         head: '<script src="/csp-listener.js"></script><script src="/dist/heat-widgets.iife.js"></script>',
-        body: elementsMarkup(['heat-hotline-list', 'heat-quick-exit']),
+        body: `${elementsMarkup(['heat-hotline-list', 'heat-quick-exit'])}\n<heat-hotline-list picker heading="Elige"></heat-hotline-list>`,
       }),
       headers: { 'content-security-policy': STRICT_CSP },
     };
@@ -154,11 +157,15 @@ describe('the classic script on a strict-CSP page with Trusted Types', () => {
     expect(paths[0]).toBe('/dist/heat-widgets.iife.js');
     expect(paths).toContain('/dist/chunks/es');
     expect(paths.filter((p) => /\/chunks\/(ar|vi|zh-Hans)$/.test(p))).toEqual([]);
-    const call = await page.tab.locator('heat-hotline-list a[href="tel:+18883737888"]').textContent();
+    const call = await page.tab.locator('heat-hotline-list a[href="tel:+18883737888"]').first().textContent();
     expect(call!.replace(/\s+/g, ' ')).toContain('Llamar al 1-888-373-7888');
   });
 
-  it('causes zero policy violations and no errors', () => {
+  it('causes zero policy violations and no errors, the reader\'s picker included, styled (44 px controls)', async () => {
+    const select = page.tab.locator('heat-hotline-list[picker] select#where');
+    await select.waitFor();
+    expect(await select.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(44);
+    violations = await page.tab.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
     expect(violations).toEqual([]);
     expect(page.seen.errors).toEqual([]);
   });
@@ -183,6 +190,41 @@ describe('per-element scripts: the reader\'s picker from heat-hotline-list.js', 
       expect(page.seen.errors).toEqual([]);
     } finally {
       await page.context.close();
+    }
+  });
+});
+
+describe('the classic script from a version range (a "current major" snippet)', () => {
+  it('loads its chunks from its own version, so a cached script never asks a newer release for chunks it lacks', async () => {
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    // A CDN folder per version; "@0" holds only the script (as a cache may), its chunks live under the exact version.
+    const cdnRoot = mkdtempSync(join(tmpdir(), 'heat-cdn-'));
+    mkdirSync(join(cdnRoot, 'npm', `heat-widgets@${version}`), { recursive: true });
+    symlinkSync(join(repoRoot, 'dist'), join(cdnRoot, 'npm', `heat-widgets@${version}`, 'dist'), 'dir');
+    mkdirSync(join(cdnRoot, 'npm', 'heat-widgets@0', 'dist'), { recursive: true });
+    copyFileSync(join(repoRoot, 'dist', 'heat-widgets.iife.js'), join(cdnRoot, 'npm', 'heat-widgets@0', 'dist', 'heat-widgets.iife.js'));
+    const cdn = await serve({ root: cdnRoot, headers: () => ({ 'access-control-allow-origin': '*' }) });
+    routes['/major.html'] = {
+      body: partnerPage({
+        lang: 'es',
+        title: 'Versión',
+        head: `<script src="${cdn.origin}/npm/heat-widgets@0/dist/heat-widgets.iife.js"></script>`,
+        body: '<heat-hotline-list region="us-tx"></heat-hotline-list>',
+      }),
+    };
+    const page = await open('/major.html', ['heat-hotline-list']);
+    try {
+      await page.tab.locator('heat-hotline-list h2', { hasText: 'Pedir ayuda' }).waitFor();
+      await page.tab.locator('heat-hotline-list a[href="tel:+18002525400"]').waitFor();
+      const fromCdn = page.seen.requests.filter((url) => url.startsWith(cdn.origin)).map((url) => new URL(url).pathname);
+      expect(fromCdn[0]).toBe('/npm/heat-widgets@0/dist/heat-widgets.iife.js');
+      expect(fromCdn.slice(1).length).toBeGreaterThan(0);
+      for (const path of fromCdn.slice(1)) expect(path).toMatch(new RegExp(`^/npm/heat-widgets@${version.replace(/\./g, '\\.')}/dist/(chunks|regions)/`));
+      expect(page.seen.errors).toEqual([]);
+    } finally {
+      await page.context.close();
+      await cdn.close();
+      rmSync(cdnRoot, { recursive: true, force: true });
     }
   });
 });

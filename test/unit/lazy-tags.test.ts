@@ -32,4 +32,17 @@ describe('lazy view template tags', () => {
       global[key] = before;
     }
   });
+
+  it('msg shows the English source when an older copy owns localization and offers no msg', () => {
+    const key = Symbol.for('heat-widgets.localization');
+    const global = globalThis as unknown as Record<symbol, unknown>;
+    const before = global[key];
+    global[key] = { getLocale: () => 'en' };
+    try {
+      expect(msg('Where are you?', { id: 'picker.where' })).toBe('Where are you?');
+      expect(msg(str`Showing ${7} lines for ${'Texas'}`, { id: 'picker.showing-other' })).toBe('Showing 7 lines for Texas');
+    } finally {
+      global[key] = before;
+    }
+  });
 });
