@@ -43,7 +43,7 @@ export const PAGES = [
   { id: 'exit', label: '<heat-quick-exit> alone', script: 'heat-quick-exit.js', limit: 12_000, cap: 12_000, goal: 9_000 },
   { id: 'facts', label: '<csec-facts> alone', script: 'csec-facts.js', limit: 17_358, cap: 16_000, goal: 13_000 },
   { id: 'all', label: 'all four (heat-widgets.js)', script: 'heat-widgets.js', limit: 23_500, cap: 23_500, goal: 21_000 },
-  { id: 'snippet', label: "the configurator's snippet, all four (classic script)", script: 'heat-widgets.iife.js', limit: 24_034, cap: 'all+1000', goal: 'all' },
+  { id: 'snippet', label: "the configurator's snippet, all four (classic script)", script: 'heat-widgets.iife.js', limit: 23_989, cap: 'all+1000', goal: 'all' },
 ];
 
 /**
