@@ -101,7 +101,7 @@ background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_
 .picker select:focus-visible,.picker input:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
 .picker .empty{margin:0;display:flex;flex-wrap:wrap;align-items:center;gap:0.5em}
 .picker .status{margin:0}`;
-const adopted = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
+const adopted = typeof Document != 'undefined' && 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
 let sheet: CSSStyleSheet | undefined;
 
 /** Gives `host` its picker, once; the element calls this when `picker` is set. */
