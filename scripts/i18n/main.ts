@@ -231,7 +231,8 @@ function extractInterface(project: Project): void {
     xml = xml.replace(/(<trans-unit id="([^"]+)"[^>]*>)/g, (all, open: string, id: string) => {
       const note = INTERFACE_NOTES[id];
       if (!note) return all;
-      const plural = /^(quick-exit\.remaining|picker\.showing)-/.test(id) ? ` ${pluralNote(locale)}` : '';
+      const unit = /^(?:quick-exit\.remaining|picker\.showing)-(one|two|few|other)$/.exec(id)?.[1] as Parameters<typeof pluralNote>[1] | undefined;
+      const plural = unit ? ` ${pluralNote(locale, unit)}` : '';
       return `${open}\n  <note from="developer">${escapeXml(note + plural)}</note>`;
     });
     xml = xml.replace(/(<trans-unit id="([^"]+)"[^>]*>\s*(?:<note[^>]*>[^<]*<\/note>\s*)?<source>((?:(?!<\/source>)[\s\S])*)<\/source>\s*<target) state="(signed-off|final)"/g, (all, head, id, source) => {
