@@ -1,8 +1,9 @@
 /**
  * How the data files in `src/data/regions/` are written: an object or list that fits on one line (120 characters,
  * with its indent and key) stays on one line, so a channel (kind, number, display, hours) is usually one line and
- * correcting a number is a one-line diff. Used by `npm run i18n:build` when it writes translations into those files,
- * so a hand edit and a tool edit look alike; a unit test keeps every file in this form.
+ * correcting a number is a one-line diff. `npm run i18n:build` rewrites every region file in this form
+ * (`scripts/i18n/region-format.ts`), so a translator's hand edit, in any layout, ends up as a tool edit would; a unit
+ * test keeps every file in this form.
  */
 const WIDTH = 120;
 

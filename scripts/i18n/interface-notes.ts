@@ -67,14 +67,79 @@ export const INTERFACE_NOTES: Record<string, string> = {
   'picker.showing-other': 'As "Showing {0} line for {1}", for the plural category "other" (and "zero" and "many", where your language has them). {0} = how many lines, {1} = the place. Example: "Showing 7 lines for Texas".',
 };
 
-/** For a plural text: the categories `locale` needs (CLDR, through Intl.PluralRules), each with a sample number. */
-export function pluralNote(locale: string): string {
+/** CLDR's plural categories, in CLDR's order. */
+const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/**
+ * The interface text that shows a count of plural category `category`: the code has a text for "one", "two" and
+ * "few", and the "other" text serves every other category ("zero", "many", "other"), as in `remainingMessage`.
+ */
+export const pluralUnit = (category: string): 'one' | 'two' | 'few' | 'other' =>
+  category === 'one' || category === 'two' || category === 'few' ? category : 'other';
+
+export interface PluralSamples {
+  category: string;
+  /** The first whole numbers (0 to 1000) Intl.PluralRules puts in the category, at most `count` of them. */
+  whole: number[];
+  /** True when there are more whole numbers in it than `whole` lists. */
+  more: boolean;
+  /** For a category that holds no whole number up to 1000: true when it holds a million (French "many"). */
+  million?: boolean;
+  /** For a category that holds no whole number up to 1000 nor a million (only fractions), one fraction it holds. */
+  fraction?: number;
+}
+
+/** Per plural category `locale` uses (CLDR, through Intl.PluralRules, as browsers apply it), sample numbers. */
+export function pluralSamples(locale: string, count = 5): PluralSamples[] {
   const rules = new Intl.PluralRules(locale);
-  const samples = new Map<string, number>();
-  for (let n = 0; n <= 200 && samples.size < rules.resolvedOptions().pluralCategories.length; n++) {
-    const category = rules.select(n);
-    if (!samples.has(category)) samples.set(category, n);
+  const used = rules.resolvedOptions().pluralCategories as string[];
+  const samples = CATEGORIES.filter((c) => used.includes(c)).map((category): PluralSamples => ({ category, whole: [], more: false }));
+  const of = (category: string) => samples.find((s) => s.category === category)!;
+  for (let n = 0; n <= 1000; n++) {
+    const sample = of(rules.select(n));
+    if (sample.whole.length < count) sample.whole.push(n);
+    else sample.more = true;
   }
-  const list = [...samples].map(([category, n]) => `${category} (e.g. ${n})`).join(', ');
-  return `Your language (${locale}) uses these plural categories (CLDR): ${list}.`;
+  for (const sample of samples.filter((s) => !s.whole.length)) {
+    if (rules.select(1e6) === sample.category) sample.million = true;
+    // 1.5 first: the fraction most readers think of; then 0.1, 0.2, …
+    else for (const tenths of [15, ...Array.from({ length: 999 }, (_, i) => i + 1)]) {
+      if (tenths % 10 && rules.select(tenths / 10) === sample.category) {
+        sample.fraction = tenths / 10;
+        break;
+      }
+    }
+  }
+  return samples;
+}
+
+const quoted = (words: string[]) => {
+  const list = words.map((w) => `"${w}"`);
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0];
+};
+
+/**
+ * For a plural text (`unit`: the "one", "two", "few" or "other" text): the categories `locale` uses, each with the
+ * first whole numbers in it, said plainly not to be singular and plural, and which categories this text serves.
+ */
+export function pluralNote(locale: string, unit: 'one' | 'two' | 'few' | 'other'): string {
+  const samples = pluralSamples(locale);
+  const list = samples
+    .map(({ category, whole, more, million, fraction }) =>
+      whole.length
+        ? `"${category}": ${whole.join(', ')}${more ? ', …' : ''}`
+        : million
+          ? `"${category}": only very large round numbers (a million, …), never a count here`
+          : `"${category}": fractions only (such as ${fraction}), never a count here`,
+    )
+    .join('; ');
+  const served = samples.map((s) => s.category).filter((c) => pluralUnit(c) === unit);
+  const use = served.length
+    ? `Write this text for the numbers of ${quoted(served)}.`
+    : `Your language has no "${unit}": this text is never shown in it; copy your "other" wording into it.`;
+  return (
+    `Plural categories of your language (${locale}, from CLDR, as browsers apply them), each with the first whole numbers in it: ${list}. ` +
+    'The names are labels, not simply singular and plural: a category holds exactly such numbers, whatever its name (in some languages "one" holds 0, 2 or 21). ' +
+    `The count is always a whole number. ${use}`
+  );
 }

@@ -1,7 +1,9 @@
 /**
  * The translator commands, run through `scripts/i18n/cli.mjs`:
  *   extract  update `locales/data/<locale>.xlf` from the bundled data (after `lit-localize extract` did the interface)
- *   build    regenerate everything under `src/i18n/generated/` from the XLIFF files and `lit-localize.json`
+ *   build    regenerate everything under `src/i18n/generated/` from the XLIFF files and `lit-localize.json`, rewrite
+ *            `src/data/region-names.ts` and the region files' layout; exit 1, writing nothing, when a translation is
+ *            refused (a broken placeholder, a changed number)
  *   status   print coverage per locale; exit 1 on a broken placeholder, a changed number, an out-of-date build, or a
  *            required locale (`--require=en,es`) below 100%
  */
@@ -25,6 +27,7 @@ import { figureTable } from './digits.js';
 import { PSEUDO_LOCALE, pseudoLocalize } from './pseudo.js';
 import { writeRegionNames } from '../data/region-names.mjs';
 import { computeStatus, formatStatus, shares, type InterfaceMessage, type StatusReport } from './status.js';
+import { formatRegionFiles, REGIONS_DIR } from './region-format.js';
 import { formatRegionReview, readRegionReview, readRegionUnits, REGION_REVIEW_FILE, signOffRegions } from './region-review.js';
 
 /**
@@ -228,7 +231,8 @@ function extractInterface(project: Project): void {
     xml = xml.replace(/(<trans-unit id="([^"]+)"[^>]*>)/g, (all, open: string, id: string) => {
       const note = INTERFACE_NOTES[id];
       if (!note) return all;
-      const plural = /^(quick-exit\.remaining|picker\.showing)-/.test(id) ? ` ${pluralNote(locale)}` : '';
+      const unit = /^(?:quick-exit\.remaining|picker\.showing)-(one|two|few|other)$/.exec(id)?.[1] as Parameters<typeof pluralNote>[1] | undefined;
+      const plural = unit ? ` ${pluralNote(locale, unit)}` : '';
       return `${open}\n  <note from="developer">${escapeXml(note + plural)}</note>`;
     });
     xml = xml.replace(/(<trans-unit id="([^"]+)"[^>]*>\s*(?:<note[^>]*>[^<]*<\/note>\s*)?<source>((?:(?!<\/source>)[\s\S])*)<\/source>\s*<target) state="(signed-off|final)"/g, (all, head, id, source) => {
@@ -255,6 +259,9 @@ export async function build(project: Project): Promise<void> {
   const localizer = new RuntimeLitLocalizer(project.config);
   const problems = status(project, localizer, []).failures;
   if (problems.length) throw new Error(`Fix these translations first (see npm run i18n:status):\n  ${problems.join('\n  ')}`);
+  // The region files a translator edited by hand, in the layout the tools write (a unit test checks it).
+  const formatted = formatRegionFiles(project.root);
+  if (formatted.length) console.log(`${REGIONS_DIR}/: ${formatted.length} file(s) rewritten in the project's layout (${formatted.join(', ')})`);
   const files = await generatedFiles(project, localizer);
   // Files of locales no longer configured go; everything else is rewritten.
   for (const old of readTree(project.generatedDir).keys()) {

@@ -49,13 +49,28 @@ export function regionFileUnits(code: string, file: unknown): RegionUnit[] {
   return units;
 }
 
+/**
+ * A region file's content; when it is not valid JSON, an error that names the file and the usual cause (a file a
+ * translator edited by hand, in a plain-text editor).
+ */
+export function parseRegionFile(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(reason);
+    const line = position ? `, line ${text.slice(0, Number(position[1])).split('\n').length}` : '';
+    throw new Error(`${name} is not valid JSON${line} (${reason}). Look for a missing comma between two keys, a comma after the last one, or a missing quote.`);
+  }
+}
+
 /** The region texts of every region file in `dir` (the national file excepted), by file name. */
 export function readRegionUnits(dir: string): RegionUnit[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json') && f !== `${NATIONAL}.json`)
     .sort()
-    .flatMap((f) => regionFileUnits(f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+    .flatMap((f) => regionFileUnits(f.replace(/\.json$/, ''), parseRegionFile(readFileSync(join(dir, f), 'utf8'), join(dir, f))));
 }
 
 export function readRegionReview(root: string): RegionReview {

@@ -1,11 +1,14 @@
 /**
  * TRANSLATING.md followed to the letter, for a language we do not ship (French), in a scratch copy of the project:
- * add the code to lit-localize.json, extract, translate two texts, build, check. No code edit, and every affected
- * check passes: the localization status, the type check, the unit tests, the build and the size budget; the English
- * page grows by less than 50 bytes for the new language.
+ * add the code to lit-localize.json, extract, translate two texts and a state text (its key on the same line as
+ * "en", as a translator may write it), build, check. No code edit, and every affected check passes: the localization
+ * status, the type check, the unit tests, the build and the size budget; the English page grows by less than 50
+ * bytes for the new language. A typed number makes the build refuse, with a non-zero exit and nothing written.
+ * The scratch copy is this checkout as it is, uncommitted work included (a translator runs `npm test` before
+ * committing their new files).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,9 +34,12 @@ function pageBytes(dir: string): Record<string, number> {
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'heat-translator-'));
-  // The project as a clone has it (tracked files), with this checkout's installed packages.
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: repo, encoding: 'utf8' }).split('\0').filter(Boolean);
-  for (const file of files) {
+  // The project as this checkout has it: tracked files and new ones not ignored (a translator's locales/fil.xlf
+  // before it is committed), without the tracked files deleted here, with this checkout's installed packages.
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repo, encoding: 'utf8' })
+    .split('\0')
+    .filter((file) => file && existsSync(join(repo, file)));
+  for (const file of new Set(files)) {
     mkdirSync(dirname(join(scratch, file)), { recursive: true });
     cpSync(join(repo, file), join(scratch, file));
   }
@@ -55,17 +61,46 @@ describe('a translator adds French, following TRANSLATING.md', () => {
     expect(readFileSync(join(scratch, 'locales/data/fr.xlf'), 'utf8')).toContain('<trans-unit id="resource.emergency.name">');
   }, 120_000);
 
-  it('3-5: translates two texts, builds and checks, with no error', () => {
+  it('3-5: translates two texts and a state text, builds and checks, with no error', () => {
     const ui = join(scratch, 'locales/fr.xlf');
     writeFileSync(ui, readFileSync(ui, 'utf8').replace(/(<trans-unit id="hotline-list.heading">[\s\S]*?<source>Get help<\/source>)/, '$1\n  <target>Obtenir de l’aide</target>'));
     const data = join(scratch, 'locales/data/fr.xlf');
     writeFileSync(data, readFileSync(data, 'utf8').replace(/(<trans-unit id="resource.emergency.name">[\s\S]*?<source>Emergency services<\/source>)/, '$1\n  <target>Services d’urgence</target>'));
+    // A state text, its key written on the same line as "en": the build puts it in the project's layout.
+    const hawaii = join(scratch, 'src/data/regions/us-hi.json');
+    const handEdited = readFileSync(hawaii, 'utf8').replace('"en": "For Oahu.",', '"en": "For Oahu.", "fr": "Pour Oahu.",');
+    expect(handEdited).toContain('"fr": "Pour Oahu."');
+    writeFileSync(hawaii, handEdited);
     const build = run('npm', ['run', 'i18n:build']);
     expect(build.code, build.output).toBe(0);
+    expect(build.output).toContain('us-hi.json');
+    expect(readFileSync(hawaii, 'utf8')).toMatch(/\n( +)"en": "For Oahu\.",\n\1"fr": "Pour Oahu\.",\n/);
     const status = run('npm', ['run', 'i18n:status', '--silent']);
     expect(status.code, status.output).toBe(0);
     expect(status.output).toMatch(/^fr\s/m);
     expect(readFileSync(join(scratch, 'src/i18n/generated/bundles/fr.ts'), 'utf8')).toContain('Services d’urgence');
+  }, 180_000);
+
+  it('4: a typed number: the build refuses with a non-zero exit, names the text, and writes nothing', () => {
+    const data = join(scratch, 'locales/data/fr.xlf');
+    const good = readFileSync(data, 'utf8');
+    const generated = join(scratch, 'src/i18n/generated/bundles/fr.ts');
+    const before = readFileSync(generated, 'utf8');
+    writeFileSync(data, good.replace(/(<trans-unit id="resource.988.name">[\s\S]*?<\/source>)/, '$1\n  <target>Ligne 988 pour le suicide et les crises</target>'));
+    try {
+      const build = run('npm', ['run', 'i18n:build']);
+      expect(build.code, build.output).not.toBe(0);
+      expect(build.output).toContain('Fix these translations first');
+      expect(build.output).toContain('fr: resource.988.name: adds 988 (numbers are placeholders)');
+      expect(readFileSync(generated, 'utf8')).toBe(before);
+      // npm test's localization step (i18n:status) fails on it too.
+      const status = run('npm', ['run', 'i18n:status', '--silent']);
+      expect(status.code, status.output).not.toBe(0);
+    } finally {
+      writeFileSync(data, good);
+    }
+    const status = run('npm', ['run', 'i18n:status', '--silent']);
+    expect(status.code, status.output).toBe(0);
   }, 180_000);
 
   it('passes the type check and the unit tests', () => {

@@ -13,6 +13,7 @@ import { resolveLocale } from '../../src/i18n/resolve-locale.js';
 import { localeLoaders } from '../../src/i18n/generated/locale-loaders.js';
 import { projectStatus } from '../../scripts/i18n/main.js';
 import { accent, pseudoLocalize } from '../../scripts/i18n/pseudo.js';
+import { pluralNote, pluralSamples } from '../../scripts/i18n/interface-notes.js';
 import { computeStatus, interfaceProblems, shares, type StatusInput } from '../../scripts/i18n/status.js';
 import { bundledData } from '../../src/data/bundled-data.js';
 import { NEVER_SHOWN } from '../fixtures/hostile-inputs.js';
@@ -373,9 +374,35 @@ describe('every text has context for its translator', () => {
     }
   });
 
-  it('plural texts say which plural categories the language needs, from CLDR', () => {
+  it('plural texts say which plural categories the language needs, from CLDR, with several numbers of each', () => {
     const ar = readFileSync(new URL('../../locales/ar.xlf', import.meta.url), 'utf8');
-    expect(ar).toMatch(/quick-exit\.remaining-two">\s*<note from="developer">[^<]*zero \(e\.g\. 0\), one \(e\.g\. 1\), two \(e\.g\. 2\), few/);
+    expect(ar).toMatch(/quick-exit\.remaining-two">\s*<note from="developer">[^<]*"zero": 0; "one": 1; "two": 2; "few": 3, 4, 5, 6, 7, …; "many": 11, 12, 13, 14, 15, …; "other": 100, 101, 102, 200, 201, …\./);
+    expect(ar).toMatch(/quick-exit\.remaining-other">\s*<note from="developer">[^<]*Write this text for the numbers of "zero", "many" and "other"\./);
+    expect(ar).toMatch(/picker\.showing-few">\s*<note from="developer">[^<]*Write this text for the numbers of "few"\./);
+  });
+
+  it('a plural note does not read as singular and plural: Filipino "one" holds 0, 1, 2, 3, 5 (a translator’s report)', () => {
+    // Before, the note said "one (e.g. 0), other (e.g. 4)", which read as a mistake.
+    const note = pluralNote('fil', 'one');
+    expect(note).toContain('"one": 0, 1, 2, 3, 5, …; "other": 4, 6, 9, 14, 16, ….');
+    expect(note).toContain('not simply singular and plural');
+    expect(note).toContain('Write this text for the numbers of "one".');
+    expect(pluralNote('fil', 'few')).toContain('Your language has no "few": this text is never shown in it; copy your "other" wording into it.');
+    // Each sample is in its category, and each category has the first whole numbers Intl puts in it, in order.
+    for (const locale of ['fil', 'ar', 'ru', 'fr', 'cy', 'zh-Hans']) {
+      const rules = new Intl.PluralRules(locale);
+      const samples = pluralSamples(locale);
+      expect(samples.map((s) => s.category).sort()).toEqual([...rules.resolvedOptions().pluralCategories].sort());
+      for (const { category, whole, more, million, fraction } of samples) {
+        const first = Array.from({ length: 1001 }, (_, n) => n).filter((n) => rules.select(n) === category);
+        expect(whole, `${locale} ${category}`).toEqual(first.slice(0, 5));
+        expect(more).toBe(first.length > 5);
+        if (!whole.length) expect(million ? rules.select(1e6) : rules.select(fraction!)).toBe(category);
+      }
+    }
+    // A category without a whole number is said never to be a count (Russian "other", French "many").
+    expect(pluralNote('ru', 'other')).toContain('"other": fractions only (such as 1.5), never a count here');
+    expect(pluralNote('fr', 'other')).toContain('"many": only very large round numbers (a million, …), never a count here');
   });
 });
 
