@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minify } from 'terser';
 import { releaseInfo } from './scripts/release-info.mjs';
+import { ELEMENT_ENTRIES } from './scripts/element-entries.mjs';
 import MagicString from 'magic-string';
 import { templateWhitespaceEdits } from './scripts/minify-html-templates.mjs';
 
@@ -340,13 +341,6 @@ function classicLoadsLazyChunks(): Plugin {
   };
 }
 
-/** Each element's folder under `src/` and its tag, which names its script (`dist/<tag>.js`). */
-export const ELEMENT_FOLDERS = [
-  ['hotline-list', 'heat-hotline-list'],
-  ['tip-line-banner', 'tip-line-banner'],
-  ['csec-facts', 'csec-facts'],
-  ['quick-exit', 'heat-quick-exit'],
-] as const;
 
 /**
  * `vite build` writes the all-in-one module script (`dist/heat-widgets.js`, one file) with its lazy chunks beside it
@@ -379,7 +373,7 @@ export default defineConfig(({ command, mode }) => {
   // `--mode core`, then `--mode element:<tag>` for each element (scripts/build-elements.mjs), write one script per
   // element (`heat-hotline-list.js`, …) and the core chunk they all import (see src/core.ts).
   const core = mode === 'core';
-  const element = ELEMENT_FOLDERS.find(([, tag]) => mode === `element:${tag}`);
+  const element = ELEMENT_ENTRIES.find(([, tag]) => mode === `element:${tag}`);
   const entry: string | Record<string, string> = iife
     ? 'src/index.ts'
     : core

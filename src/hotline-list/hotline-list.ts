@@ -103,8 +103,8 @@ export class HeatHotlineList extends HeatHeadedElement {
   private pick?: RegionPicker;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The picker's code, once (`attach` does nothing for a list that has it).
-    if (this.picker) import('./picker.js').then((m) => m.attach(this));
+    // The picker's code, once it is asked for (`attach` does nothing for a list that has it already).
+    if (this.picker && !this.pick) import('./picker.js').then((m) => m.attach(this));
     if (changed.has('src')) this.data.setSource(this.src);
     if (changed.has('region')) this.data.setRegion(normalizeRegion(this.region));
   }

@@ -1,0 +1,1 @@
+export const ELEMENT_ENTRIES: readonly (readonly [folder: string, tag: string])[];
