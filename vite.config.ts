@@ -9,41 +9,31 @@ import MagicString from 'magic-string';
 import { templateWhitespaceEdits } from './scripts/minify-html-templates.mjs';
 
 /**
- * Generated locale modules take their template tags from `src/i18n/locale-tags.ts` instead of 'lit' and
- * '@lit/localize', so a locale chunk imports nothing and Lit is not split into a shared chunk (see that file).
+ * Modules whose chunk must import nothing from the entry take 'lit' and '@lit/localize' from a small tags file
+ * instead: Lit's template results and `nothing` are plain values, so their templates render in the entry's Lit.
+ *
+ * - Generated locale modules use `src/i18n/locale-tags.ts`: otherwise all of Lit would be split into a chunk that every
+ *   page loads as a second request (see that file).
+ * - Views loaded with `import()` only when a page asks for them (the region picker, `src/hotline-list/picker.ts`) use
+ *   `src/i18n/lazy-tags.ts`, which adds the page's configured `msg`: importing Lit would make their chunk import the
+ *   entry, which a page that loads `heat-widgets.js?ver=2` would then download and run a second time. Their relative
+ *   imports get their own copies, like the loader's (`validatorChunkCarriesItsHelpers`).
  */
-function localeChunksImportNothing(): Plugin {
-  const generatedLocale = /[\\/]src[\\/]i18n[\\/]generated[\\/]locales[\\/]/;
-  const tags = fileURLToPath(new URL('./src/i18n/locale-tags.ts', import.meta.url));
+function litValuesFrom(name: string, importers: RegExp, tagsFile: string): Plugin {
+  const tags = fileURLToPath(new URL(tagsFile, import.meta.url));
   return {
-    name: 'heat:locale-chunks-import-nothing',
+    name: `heat:${name}`,
     enforce: 'pre',
     resolveId(source, importer) {
-      if (importer && generatedLocale.test(importer) && (source === 'lit' || source === '@lit/localize')) return tags;
+      if (importer && importers.test(importer) && (source === 'lit' || source === '@lit/localize')) return tags;
       return undefined;
     },
   };
 }
-
-/**
- * Views loaded with `import()` only when a page asks for them (the region picker, `src/hotline-list/picker.ts`)
- * take 'lit' and '@lit/localize' from `src/i18n/lazy-tags.ts`: Lit's plain template values and the page's configured
- * `msg`. Importing them from Lit would make their chunk import the entry, which a page that loads
- * `heat-widgets.js?ver=2` would then download and run a second time (see that file). Their relative imports get their
- * own copies, like the loader's (`validatorChunkCarriesItsHelpers`).
- */
-function lazyViewsImportNoEntry(): Plugin {
-  const lazyView = /[\\/]src[\\/]hotline-list[\\/]picker\.ts$/;
-  const tags = fileURLToPath(new URL('./src/i18n/lazy-tags.ts', import.meta.url));
-  return {
-    name: 'heat:lazy-views-import-no-entry',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (importer && lazyView.test(importer) && (source === 'lit' || source === '@lit/localize')) return tags;
-      return undefined;
-    },
-  };
-}
+const localeChunksImportNothing = () =>
+  litValuesFrom('locale-chunks-import-nothing', /[\\/]src[\\/]i18n[\\/]generated[\\/]locales[\\/]/, './src/i18n/locale-tags.ts');
+const lazyViewsImportNoEntry = () =>
+  litValuesFrom('lazy-views-import-no-entry', /[\\/]src[\\/]hotline-list[\\/]picker\.ts$/, './src/i18n/lazy-tags.ts');
 
 /**
  * Partner-data loading (`src/data/loader.ts` and the validator it uses) loads only when an element has a `src`. It
