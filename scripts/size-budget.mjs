@@ -192,6 +192,7 @@ function lazyReason(sources) {
   // every locale chunk shares (src/i18n/locale-tags.ts, its own tiny chunk once there are several locales).
   if (own.length && own.every((s) => /^src\/i18n\/(generated\/(locales|bundles)\/|locale-tags\.ts$)/.test(s))) return 'locale';
   if (own.includes('src/data/validate.ts') || own.includes('src/data/loader.ts')) return 'partner data (only with src)';
+  if (own.includes('src/i18n/data-text-apply.ts')) return 'data translation (only in another language than English)';
   if (own.includes('src/data/region-data.ts')) return 'region loading (only for a state or county)';
   if (own.includes('src/hotline-list/picker.ts')) return 'picker (only on a list with the picker attribute)';
   if (own.some((s) => s.startsWith('src/data/region-index.ts'))) return 'region index (only for a state or county, or with src)';

@@ -1,54 +1,39 @@
 /**
  * Translated data text for the bundled data of the elements in this script. Each element's script carries the data it
- * shows (lines, facts) and this module with it; the core tells it of every locale chunk (`onLocaleModule`), and it
- * writes that chunk's text into its data before the switch re-renders. A part a page needs later (the fact text, or
+ * shows (lines, facts) and this module with it; the core tells it of every locale chunk (`onLocaleModule`), and the
+ * chunk's text is written into the data before the switch re-renders. A part a page needs later (the fact text, or
  * any text for a script loaded after the page switched language) loads through `requireDataText`.
+ *
+ * An English page never translates, so the work itself (`data-text-apply.ts`) loads with the first other language.
+ * This module keeps the state it works on, and passes it: the applier imports nothing of a script, so the classic
+ * script can load the module build's copy.
  */
 import type { Dataset } from '../data/types.js';
-import { applyDataText, type DataTextPart, type DataTextTable } from './data-text.js';
+import type { DataTextPart } from './data-text.js';
+import type { DataTextState } from './data-text-apply.js';
 import { localeChunk, onLocaleModule, translatedLocales } from './locale-loaders.js';
 
-const datasets: Dataset[] = [];
-const tables: [string, DataTextTable][] = [];
-/** Parts some element in this script shows; every switch loads them. The core text comes with the locale chunk. */
-const wanted = new Set<DataTextPart>(['core']);
-const loads = new Map<string, Promise<void>>();
-const done = new Set<string>();
-/** Per locale, the bundled figures it writes differently ("100,000" is "100.000" in Vietnamese). */
-const figures = new Map<string, DataTextTable | undefined>();
+const state: DataTextState = {
+  datasets: [],
+  tables: [],
+  // Parts some element in this script shows; every switch loads them. The core text comes with the locale chunk.
+  wanted: new Set(['core']),
+  loads: new Map(),
+  done: new Set(),
+  figures: new Map(),
+  chunk: localeChunk,
+};
 
-function load(locale: string, part: DataTextPart): Promise<void> {
-  const key = `${locale} ${part}`;
-  let loading = loads.get(key);
-  if (!loading) {
-    loading = localeChunk(locale)!
-      .then((module) => (part == 'core' ? module : module[part]()))
-      .then(
-        (module) => {
-          const { dataText } = module;
-          if (part != 'core') figures.set(locale, module.figures);
-          tables.push([locale, dataText]);
-          for (const dataset of datasets) applyDataText(dataset, locale, dataText);
-          done.add(key);
-        },
-        (error: unknown) => {
-          console.warn(`heat-widgets: could not load the "${locale}" ${part} text; showing English.`, error);
-          // Forget the failure, so that the next locale switch or element tries again (a network blip is not final).
-          loads.delete(key);
-          throw error;
-        },
-      );
-    loads.set(key, loading);
-  }
-  return loading;
-}
+const load = (locale: string, part: DataTextPart): Promise<void> =>
+  import('./data-text-apply.js').then(({ loadDataText }) => loadDataText(state, locale, part));
 
-onLocaleModule((locale) => Promise.all([...wanted].map((part) => load(locale, part).catch(() => undefined))));
+onLocaleModule((locale) => Promise.all([...state.wanted].map((part) => load(locale, part).catch(() => undefined))));
 
 /** Registers bundled `dataset` for translation: every locale's data text, loaded or to come, is written into it. */
 export function translatedWithLocale(dataset: Dataset): Dataset {
-  datasets.push(dataset);
-  for (const [locale, table] of tables) applyDataText(dataset, locale, table);
+  state.datasets.push(dataset);
+  // Text already loaded means the applier has too (it sets `apply`).
+  for (const [locale, table] of state.tables) state.apply!(dataset, locale, table);
   return dataset;
 }
 
@@ -57,10 +42,11 @@ export function translatedWithLocale(dataset: Dataset): Dataset {
  * translations), else a promise that settles once it is; from then on, locale switches load it too.
  */
 export function requireDataText(part: DataTextPart, locale: string): Promise<void> | undefined {
-  wanted.add(part);
-  if (!translatedLocales.includes(locale) || done.has(`${locale} ${part}`)) return undefined;
+  state.wanted.add(part);
+  if (!translatedLocales.includes(locale) || state.done.has(`${locale} ${part}`)) return undefined;
   return load(locale, part);
 }
 
 /** `figure` as `locale` writes it, once that locale's fact text has loaded (until then, and for other figures, as is). */
-export const localFigure = (figure: string, locale: string): string => figures.get(locale)?.[figure] ?? figure;
+export const localFigure = (figure: string, locale: string): string => state.figures.get(locale)?.[figure] ?? figure;
+
