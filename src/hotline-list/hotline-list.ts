@@ -101,10 +101,12 @@ export class HeatHotlineList extends HeatHeadedElement {
   protected readonly linesText = new DataTextController(this, 'core');
 
   private pick?: RegionPicker;
+  private picking?: Promise<void>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The picker's code, once it is asked for (`attach` does nothing for a list that has it already).
-    if (this.picker && !this.pick) import('./picker.js').then((m) => m.attach(this));
+    // The picker's code, once it is asked for. Offline, the list stays as it is, without it (the browser's console
+    // already names the file that failed).
+    if (this.picker) this.picking ??= import('./picker.js').then((m) => m.attach(this), () => undefined);
     if (changed.has('src')) this.data.setSource(this.src);
     if (changed.has('region')) this.data.setRegion(normalizeRegion(this.region));
   }

@@ -79,6 +79,21 @@ describe('the picker in the built bundle', () => {
     await context.close();
   });
 
+  it('when the picker cannot load (offline), the list shows its lines without it, and nothing is thrown', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const thrown: string[] = [];
+    tab.on('pageerror', (error) => thrown.push(String(error)));
+    await tab.route(/\/chunks\/picker-/, (route) => route.abort('internetdisconnected'));
+    await tab.goto(`${server.origin}/module-es.html`);
+    await tab.locator('heat-hotline-list a[href="tel:+18883737888"]').waitFor();
+    // Long enough for the refused chunk's rejection to have surfaced.
+    await tab.waitForTimeout(300);
+    expect(await tab.locator('heat-hotline-list select').count()).toBe(0);
+    expect(thrown).toEqual([]);
+    await context.close();
+  });
+
   it('a list without picker never loads the picker', async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
