@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, relative, resolve as resolvePath } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minify } from 'terser';
@@ -146,6 +146,40 @@ function terserFirst(): Plugin {
         sourceMap: true,
       });
       return { code: result.code ?? code, map: result.map as string };
+    },
+  };
+}
+
+/**
+ * Terser's compressor once more, over the bundler's minified output (ES builds): each element's page measured 40 to
+ * 53 B smaller gzip (2026-11-30), the all-four page 15 B. The source map is carried through, so the size breakdown
+ * still attributes every byte.
+ */
+function terserLast(): Plugin {
+  return {
+    name: 'heat:terser-last',
+    apply: 'build',
+    // On the written files: the bundler minifies after `generateBundle`, so only here is its output final.
+    async writeBundle(options, bundle) {
+      // The classic script measured larger after it (+22 B): it keeps the bundler's output.
+      if (options.format !== 'es') return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const file = join(options.dir!, chunk.fileName);
+        const mapFile = `${file}.map`;
+        const name = chunk.fileName.split('/').pop()!;
+        const result = await minify(readFileSync(file, 'utf8'), {
+          module: true,
+          ecma: 2020,
+          compress: { passes: 3, pure_getters: true },
+          // Names stay: mangling them again gained less on the element pages.
+          mangle: false,
+          sourceMap: existsSync(mapFile) ? { content: readFileSync(mapFile, 'utf8'), url: `${name}.map` } : false,
+        });
+        if (!result.code) continue;
+        writeFileSync(file, result.code);
+        if (typeof result.map === 'string') writeFileSync(mapFile, result.map);
+      }
     },
   };
 }
@@ -380,7 +414,7 @@ export default defineConfig(({ command, mode }) => {
       ...(element ? [importsTheSharedCore()] : []),
       ...(core ? [coreExportsShortNames()] : []),
       ...(iife ? [classicLoadsLazyChunks()] : []),
-      localeChunksImportNothing(), validatorChunkCarriesItsHelpers(), minifyCssLiterals(), minifyHtmlLiterals(), fieldDecoratorsOnly(), terserFirst()],
+      localeChunksImportNothing(), validatorChunkCarriesItsHelpers(), minifyCssLiterals(), minifyHtmlLiterals(), fieldDecoratorsOnly(), terserFirst(), terserLast()],
     // The classic script has no import.meta; localization finds its <script> through document.currentScript.
     // A module script never has a document.currentScript (only the classic one does), so the module build drops the
     // code that reads it.

@@ -62,8 +62,13 @@ describe('locale chunks from another origin', () => {
     expect(dir).toBe('rtl');
     const paths = seen.requests.filter((url) => url.startsWith(cdn.origin)).map((url) => new URL(url).pathname);
     expect(paths[0]).toBe('/dist/heat-widgets.iife.js');
-    // The Arabic interface chunk and the template tags it imports; no fact text (no facts element) and no other language.
-    expect(paths.slice(1).map((path) => path.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual(['/dist/chunks/ar', '/dist/chunks/locale-tags']);
+    // The Arabic interface chunk, the template tags it imports and the code that writes its data text into the lines
+    // (which no English page loads); no fact text (no facts element) and no other language.
+    expect(paths.slice(1).map((path) => path.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual([
+      '/dist/chunks/ar',
+      '/dist/chunks/data-text-apply',
+      '/dist/chunks/locale-tags',
+    ]);
     expect(seen.requests.filter((url) => !url.startsWith(cdn.origin) && !url.startsWith(site.origin))).toEqual([]);
     expect(seen.errors).toEqual([]);
   });

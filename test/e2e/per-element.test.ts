@@ -74,6 +74,8 @@ describe('per-element scripts: each element alone', () => {
         // Nothing else before first render: later requests are only data this element needs (a region's lines).
         const others = Object.values(ELEMENT_SCRIPTS).filter((script) => script !== ELEMENT_SCRIPTS[tag]);
         expect(paths.filter((p) => others.includes(p) || p === '/dist/heat-widgets.js')).toEqual([]);
+        // An English page without `src` or `picker`: no translation, no partner loader, no picker.
+        expect(paths.filter((p) => /\/chunks\/(data-text-apply|loader|picker)$/.test(p))).toEqual([]);
         expect(page.seen.errors).toEqual([]);
         expect(page.seen.warnings.filter((w) => w.startsWith('heat-widgets'))).toEqual([]);
         expect(await axeViolations(page.tab)).toEqual([]);
