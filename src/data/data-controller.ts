@@ -6,15 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../base/events.js';
 import { warnOnce } from '../base/warn-once.js';
-import type { DataErrorReason } from './loader.js';
+import type { PartnerDataUser } from './loader.js';
 import type { Dataset, Resource } from './types.js';
-
-/** What a failed load reports: the loader's DataLoadError, or the same shape when the loader itself did not load. */
-interface DataFailure {
-  reason: DataErrorReason;
-  url: string;
-  message: string;
-}
 
 /**
  * When the bundled data was last checked as a whole: the newest `verified` date in `src/data/regions/` (a unit test
@@ -22,7 +15,7 @@ interface DataFailure {
  */
 export const DATA_CHECKED = '2026-11-30';
 
-export class DataController implements ReactiveController {
+export class DataController implements ReactiveController, PartnerDataUser {
   /** The partner's data once its file has loaded: its lines (none before), and its facts (ours before, or instead of none). */
   dataset: Dataset;
   /** True while a partner file is on its way (the bundled data is showing meanwhile). */
@@ -41,7 +34,7 @@ export class DataController implements ReactiveController {
    * script carries only its own.
    */
   constructor(
-    protected readonly host: ReactiveControllerHost & HTMLElement,
+    readonly host: ReactiveControllerHost & HTMLElement,
     protected readonly bundled: Dataset,
   ) {
     host.addController(this);
@@ -105,33 +98,24 @@ export class DataController implements ReactiveController {
     const { signal } = (this.abort = new AbortController());
     this.loading = true;
     this.host.requestUpdate();
-    // Fetching and validating partner data is a third of our code and only pages with a `src` need it: it loads on
-    // first use, from beside the entry. If even that fails (offline), the bundled data stays, as for any failure.
-    import('./loader.js')
-      .then(
-        ({ loadSource }) => loadSource(src, signal),
+    // Fetching, validating and reporting partner data is a third of our code and only pages with a `src` need it: it
+    // loads on first use, from beside the entry. If even that fails (offline), the bundled data stays, as for any
+    // failure, and the page hears of it (the browser's console names the file that did not load).
+    import('./loader.js').then(
+      ({ usePartnerData }) => usePartnerData(this, src, signal),
+      () => {
         // `src` as written, but never a user name or password (the loader, which refuses those, did not load).
-        () => Promise.reject({ reason: 'network', url: src.replace(/\/\/.*@/, '//'), message: 'could not load the heat-widgets data loader' }),
-      )
-      .then(
-        ({ url, dataset, dropped }) => {
-          if (!this.settled(signal)) return;
-          // The list adds the partner's lines to ours (see `resources`); where its facts say nothing for a selection
-          // (none at all, say), the facts panel shows ours.
-          this.dataset = dataset;
-          this.partnerUrl = url;
-          emit(this.host, 'heat-data-load', { url, dropped });
-        },
-        ({ url, reason, message }: DataFailure) => {
-          if (!this.settled(signal)) return;
-          warnOnce(`data:${url} ${reason}`, `heat-widgets: could not use data from ${url}: it ${message} (${reason}). Showing the bundled data instead.`);
-          emit(this.host, 'heat-data-error', { url, reason, message });
-        },
-      );
+        const url = src.replace(/\/\/.*@/, '//');
+        if (this.settled(signal)) emit(this.host, 'heat-data-error', { url, reason: 'network', message: 'could not load the heat-widgets data loader' });
+      },
+    );
   }
 
-  /** The load for `signal` ended: false when it no longer counts (another `src`, the element removed). */
-  private settled(signal: AbortSignal): boolean {
+  /**
+   * The load for `signal` ended: false when it no longer counts (another `src`, the element removed).
+   * @internal For the loader, which hands over the outcome.
+   */
+  settled(signal: AbortSignal): boolean {
     if (signal.aborted) return false;
     this.loading = false;
     this.host.requestUpdate();

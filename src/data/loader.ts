@@ -1,10 +1,12 @@
 /**
  * Fetches a partner's JSON (`src`) once per URL per page, with a time limit and a size limit, and validates it.
- * Nothing here touches the DOM; `data-controller.ts` wires it to elements.
+ * Nothing here touches the DOM; `data-controller.ts` loads it on an element's first `src` and `usePartnerData` hands
+ * the outcome back, as data and events.
  *
  * Privacy: requests carry no cookies and no referrer, so the partner's server never learns which page (or which
  * person) asked for help.
  */
+import { emit } from '../base/events.js';
 import { warnOnce } from '../base/warn-once.js';
 import type { Dataset } from './types.js';
 import { type Problem, validateDataset } from './validate.js';
@@ -244,6 +246,38 @@ export async function loadSource(src: string, signal: AbortSignal): Promise<{ ur
     );
   }
   return { url, dataset: loaded.dataset, dropped: dropped.length };
+}
+
+/** What `usePartnerData` hands the outcome to: an element's data controller (`data-controller.ts`). */
+export interface PartnerDataUser {
+  readonly host: EventTarget;
+  dataset: Dataset;
+  partnerUrl?: string;
+  /** False when the load for `signal` no longer counts (another `src`, the element removed); else ends the loading. */
+  settled(signal: AbortSignal): boolean;
+}
+
+/**
+ * Loads `src` for a data controller and hands over the outcome: the partner's data and `heat-data-load`, or, on any
+ * failure, one console warning per URL and reason and `heat-data-error` (the bundled data stays). Here, not in the
+ * controller, so that pages without `src` never download it.
+ */
+export function usePartnerData(user: PartnerDataUser, src: string, signal: AbortSignal): Promise<void> {
+  return loadSource(src, signal).then(
+    ({ url, dataset, dropped }) => {
+      if (!user.settled(signal)) return;
+      // The list adds the partner's lines to ours; where its facts say nothing for a selection (none at all, say),
+      // the facts panel shows ours.
+      user.dataset = dataset;
+      user.partnerUrl = url;
+      emit(user.host, 'heat-data-load', { url, dropped });
+    },
+    ({ url, reason, message }: DataLoadError) => {
+      if (!user.settled(signal)) return;
+      warnOnce(`data:${url} ${reason}`, `heat-widgets: could not use data from ${url}: it ${message} (${reason}). Showing the bundled data instead.`);
+      emit(user.host, 'heat-data-error', { url, reason, message });
+    },
+  );
 }
 
 /** The URLs whose loads are kept for elements that use them (tests). */

@@ -12,7 +12,7 @@ import type { CoreTextModule } from './data-text.js';
 import { devLocaleLoaders, localeLoaders } from './generated/locale-loaders.js';
 
 export type LocaleChunk = LocaleModule & CoreTextModule;
-type Listener = (locale: string, module: LocaleChunk) => unknown;
+type Listener = (locale: string) => unknown;
 
 const loaders: Record<string, () => Promise<LocaleChunk>> = { ...localeLoaders, ...devLocaleLoaders };
 const listeners: Listener[] = [];
@@ -23,15 +23,18 @@ export const translatedLocales: readonly string[] = Object.keys(loaders);
 /** The chunk of `locale` (loaded once; later calls return the same module), or undefined if it has none. */
 export const localeChunk = (locale: string): Promise<LocaleChunk> | undefined => loaders[locale]?.();
 
-/** Hears of every locale chunk as it loads; a switch waits for what `listen` returns before anything re-renders. */
+/**
+ * Hears of every locale as its chunk starts loading (so that what `listen` loads comes in parallel); a switch waits for
+ * what `listen` returns before anything re-renders.
+ */
 export function onLocaleModule(listen: Listener): void {
   listeners.push(listen);
 }
 
 /** lit-localize's `loadLocale`: the locale's chunk, with what the listeners need done before anything re-renders. */
 export async function loadLocaleModule(locale: string): Promise<LocaleModule> {
-  const module = await localeChunk(locale);
+  const module = localeChunk(locale);
   if (!module) throw new Error(`no translations for "${locale}"`);
-  await Promise.all(listeners.map((listen) => listen(locale, module)));
-  return module;
+  // Together, so that a chunk that fails is handled at once, not after the listeners.
+  return (await Promise.all([module, ...listeners.map((listen) => listen(locale))]))[0];
 }
