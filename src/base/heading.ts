@@ -10,10 +10,10 @@ export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 2): Head
 
 /**
  * A real `<h1>`-`<h6>` at a level the host page chooses, since the page owns its outline. Written out per level
- * because static tag names in Lit need `unsafeStatic`, which we never use.
+ * because static tag names in Lit need `unsafeStatic`, which we never use. `level` is already valid (`toHeadingLevel`).
  */
-export function heading(level: number, content: unknown, id: string, part = 'heading'): TemplateResult {
-  switch (Math.min(6, Math.max(1, level))) {
+export function heading(level: HeadingLevel, content: unknown, id: string, part = 'heading'): TemplateResult {
+  switch (level) {
     case 1:
       return html`<h1 id=${id} part=${part} class="heading">${content}</h1>`;
     case 2:
