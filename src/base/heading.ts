@@ -2,10 +2,10 @@ import { html, type TemplateResult } from 'lit';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
-/** Parses the `heading-level` attribute: 1-6, anything else gives the default. */
-export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 2): HeadingLevel {
+/** Parses the `heading-level` attribute: 1-6, anything else gives 2. */
+export function toHeadingLevel(value: unknown): HeadingLevel {
   const level = Number(value);
-  return Number.isInteger(level) && level >= 1 && level <= 6 ? (level as HeadingLevel) : fallback;
+  return Number.isInteger(level) && level > 0 && level < 7 ? (level as HeadingLevel) : 2;
 }
 
 /**
