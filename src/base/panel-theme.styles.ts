@@ -37,11 +37,11 @@ export const panelThemeStyles = css`
     }
   }
 
+  /* Bold by the browser's own h1-h6 rule. */
   .heading {
     margin: 0 0 0.5em;
     font-size: 1.25em;
     line-height: 1.3;
-    font-weight: 700;
   }
 
   p {
