@@ -196,7 +196,7 @@ export class CsecFacts extends HeatHeadedElement {
       <summary>${summary}</summary>
       ${citations.length === 1
         ? html`<p class="source" part="source">${citations[0]}</p>`
-        : html`<ul class="source-list" role="list">
+        : html`<ul role="list">
             ${citations.map((citation) => html`<li class="source" part="source">${citation}</li>`)}
           </ul>`}
       ${facts.some((f) => f.confidence === 'seed') ? html`<p class="note">${unconfirmed()}</p>` : nothing}
