@@ -86,10 +86,8 @@ export function startLocalization(moduleUrl?: string): LocalizationState {
     },
   };
   global[KEY] = state;
-  new MutationObserver(state.refresh).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang', 'data-heat-locale'],
-  });
+  // An attribute filter implies `attributes: true`.
+  new MutationObserver(state.refresh).observe(document.documentElement, { attributeFilter: ['lang', 'data-heat-locale'] });
   state.refresh();
   return state;
 }
