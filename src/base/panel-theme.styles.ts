@@ -48,9 +48,8 @@ export const panelThemeStyles = css`
     margin: 0;
   }
 
-  /* Numbers and addresses read left to right in every script. */
+  /* Numbers and addresses read left to right in every script: each carries dir="ltr", which sets the direction. */
   .ltr {
-    direction: ltr;
     unicode-bidi: isolate;
     /* A phone number is read as one piece: never broken across lines. */
     white-space: nowrap;
