@@ -15,7 +15,7 @@ export class HeatHeadedElement extends HeatElement {
     return toHeadingLevel(this.headingLevel);
   }
 
-  protected get subLevel(): number {
-    return Math.min(6, this.level + 1);
+  protected get subLevel(): HeadingLevel {
+    return Math.min(6, this.level + 1) as HeadingLevel;
   }
 }

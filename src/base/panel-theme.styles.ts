@@ -37,20 +37,19 @@ export const panelThemeStyles = css`
     }
   }
 
+  /* Bold by the browser's own h1-h6 rule. */
   .heading {
     margin: 0 0 0.5em;
     font-size: 1.25em;
     line-height: 1.3;
-    font-weight: 700;
   }
 
   p {
     margin: 0;
   }
 
-  /* Numbers and addresses read left to right in every script. */
+  /* Numbers and addresses read left to right in every script: each carries dir="ltr", which sets the direction. */
   .ltr {
-    direction: ltr;
     unicode-bidi: isolate;
     /* A phone number is read as one piece: never broken across lines. */
     white-space: nowrap;

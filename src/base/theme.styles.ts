@@ -48,9 +48,8 @@ export const themeStyles = css`
     display: none !important;
   }
 
-  *,
-  *::before,
-  *::after {
+  /* No rule here gives a ::before or ::after content, so the reset need not reach them. */
+  * {
     box-sizing: border-box;
   }
 

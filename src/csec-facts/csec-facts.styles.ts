@@ -33,7 +33,7 @@ export const csecFactsStyles = css`
   }
   .fact {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 0.5em;
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -41,7 +41,7 @@ export const csecFactsStyles = css`
     background: var(--_surface);
   }
   .fact--profile {
-    grid-column: 1 / -1;
+    grid-column: 1/-1;
   }
   .figure {
     overflow-wrap: normal;
@@ -58,7 +58,7 @@ export const csecFactsStyles = css`
     padding-inline-start: 1.25em;
     list-style: disc;
   }
-  .items li + li {
+  .items li+li {
     margin-block-start: 0.125em;
   }
   .caveat {
@@ -68,10 +68,6 @@ export const csecFactsStyles = css`
     background: var(--_caveat-bg);
     color: var(--_caveat-text);
     font-size: 0.9375em;
-  }
-  /* Row headers are already normal weight (tbody th). */
-  th .caveat {
-    margin-block-start: 0.25em;
   }
   .sources {
     /* Sources sit at the foot of each card, level across a row. */
@@ -84,8 +80,10 @@ export const csecFactsStyles = css`
     cursor: pointer;
     color: var(--_text);
   }
+  /* Row headers are already normal weight (tbody th). */
   .source,
-  .note {
+  .note,
+  th .caveat {
     margin-block-start: 0.25em;
   }
   .chart {

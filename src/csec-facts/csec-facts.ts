@@ -95,26 +95,22 @@ export class CsecFacts extends HeatHeadedElement {
     if (changed.has('src')) this.data.setSource(this.src);
   }
 
-  private get visibleBlocks(): FactBlock[] {
+  protected override render() {
+    const locale = this.locale;
     const scopes = parseScopes(this.scope);
     const region = normalizeRegion(this.region);
     let facts = selectFacts(this.data.dataset.facts, scopes, region);
     // Partner facts that say nothing for this selection must not blank the panel: fall back to ours.
     if (!facts.length && this.data.partnerUrl) facts = selectFacts(bundledFacts.facts, scopes, region);
-    return limitBlocks(factBlocks(facts), this.limit);
-  }
-
-  protected override render() {
-    const locale = this.locale;
-    const blocks = this.visibleBlocks;
-    const scopes = [...new Set(blocks.map((b) => b.scope))];
+    const blocks = limitBlocks(factBlocks(facts), this.limit);
+    const shown = [...new Set(blocks.map((b) => b.scope))];
     // Scope headings help only when there is more than one scope to tell apart.
-    const grouped = scopes.length > 1;
+    const grouped = shown.length > 1;
     return html`<section class="root" part="base" dir=${this.textDirection} lang=${locale} aria-labelledby="heading">
       ${heading(this.level, this.heading || msg('Facts about child sexual exploitation', { id: 'csec-facts.heading' }), 'heading')}
       <p class="status" part="status" role="status">${this.data.loading ? msg('Checking for updated facts…', { id: 'csec-facts.loading' }) : nothing}</p>
       ${blocks.length
-        ? scopes.map(
+        ? shown.map(
             (scope) => html`${grouped ? heading(this.subLevel, scopeName(scope), `scope-${scope}`, 'scope-heading') : nothing}
               <ul class="facts facts--${scope}" part="list" role="list">
                 ${blocks.filter((b) => b.scope === scope).map((b) => this.renderBlock(b, locale))}
@@ -200,7 +196,7 @@ export class CsecFacts extends HeatHeadedElement {
       <summary>${summary}</summary>
       ${citations.length === 1
         ? html`<p class="source" part="source">${citations[0]}</p>`
-        : html`<ul class="source-list" role="list">
+        : html`<ul role="list">
             ${citations.map((citation) => html`<li class="source" part="source">${citation}</li>`)}
           </ul>`}
       ${facts.some((f) => f.confidence === 'seed') ? html`<p class="note">${unconfirmed()}</p>` : nothing}
@@ -230,18 +226,13 @@ function caveat(fact: Fact, locale: string) {
   return text ? html`<p class="caveat" part="caveat">${text}</p>` : nothing;
 }
 
-function scopeName(scope: FactScope): string {
-  switch (scope) {
-    case 'definitions':
-      return msg('What it is', { id: 'csec-facts.scope-definitions' });
-    case 'national':
-      return msg('Nationwide', { id: 'csec-facts.scope-national' });
-    case 'state':
-      return msg('Statewide', { id: 'csec-facts.scope-state' });
-    case 'local':
-      return msg('Locally', { id: 'csec-facts.scope-local' });
-  }
-}
+const scopeName = (scope: FactScope): string =>
+  ({
+    definitions: msg('What it is', { id: 'csec-facts.scope-definitions' }),
+    national: msg('Nationwide', { id: 'csec-facts.scope-national' }),
+    state: msg('Statewide', { id: 'csec-facts.scope-state' }),
+    local: msg('Locally', { id: 'csec-facts.scope-local' }),
+  })[scope];
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -30,11 +30,8 @@ const rank = (fact: Fact) => FACT_SCOPES.indexOf(fact.scope) * 3 + 'csd'.indexOf
  * shows the same facts in the same order every time.
  */
 export function selectFacts(facts: readonly Fact[], scopes: readonly FactScope[], region: string): Fact[] {
-  return facts
-    .map((fact, index) => ({ fact, index }))
-    .filter(({ fact }) => scopes.includes(fact.scope) && regionCovers(fact.region, region))
-    .sort((a, b) => rank(a.fact) - rank(b.fact) || a.index - b.index)
-    .map(({ fact }) => fact);
+  // `sort` is stable (ES2019): facts of the same rank keep their data order.
+  return facts.filter((fact) => scopes.includes(fact.scope) && regionCovers(fact.region, region)).sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -103,7 +100,7 @@ export function factBlocks(facts: readonly Fact[]): FactBlock[] {
 /** The first `limit` blocks (a profile chart counts as one); a missing, zero or invalid limit shows everything. */
 export function limitBlocks(blocks: readonly FactBlock[], limit: number | null | undefined): FactBlock[] {
   const n = Number(limit);
-  return Number.isInteger(n) && n > 0 ? blocks.slice(0, n) : [...blocks];
+  return blocks.slice(0, Number.isInteger(n) && n > 0 ? n : undefined);
 }
 
 /** Every fact in a block, for its sources and caveats. */

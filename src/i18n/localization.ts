@@ -43,9 +43,9 @@ type GlobalWithState = typeof globalThis & { [KEY]?: LocalizationState };
 function scriptTagLocale(moduleUrl: string | undefined): string | undefined {
   const current = document.currentScript;
   if (current?.dataset.heatLocale) return current.dataset.heatLocale;
-  if (!moduleUrl) return undefined;
-  for (const script of Array.from(document.scripts)) {
-    if (script.src && script.src === moduleUrl && script.dataset.heatLocale) return script.dataset.heatLocale;
+  // Without `moduleUrl` (the classic build), no script's `src` matches.
+  for (const script of document.scripts) {
+    if (script.src === moduleUrl && script.dataset.heatLocale) return script.dataset.heatLocale;
   }
   return undefined;
 }
@@ -86,10 +86,8 @@ export function startLocalization(moduleUrl?: string): LocalizationState {
     },
   };
   global[KEY] = state;
-  new MutationObserver(state.refresh).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang', 'data-heat-locale'],
-  });
+  // An attribute filter implies `attributes: true`.
+  new MutationObserver(state.refresh).observe(document.documentElement, { attributeFilter: ['lang', 'data-heat-locale'] });
   state.refresh();
   return state;
 }

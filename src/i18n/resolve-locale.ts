@@ -3,11 +3,9 @@ import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 /** Every locale of this build (the configurator lists them). */
 export const supportedLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
-/** Locales whose script runs right to left. */
-const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
-
+/** Whether a locale's script runs right to left: its language (the tag's first subtag) is one of these. */
 export function isRtl(locale: string): boolean {
-  return RTL.has(locale.split('-')[0].toLowerCase());
+  return /^(ar|fa|he|ur|ps|yi)(-|$)/i.test(locale);
 }
 
 /** The first of `tag`'s prefixes (`es-MX`, then `es`) that is available, by lower-case tag. */

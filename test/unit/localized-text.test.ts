@@ -43,6 +43,11 @@ describe('locale resolution', () => {
     expect(isRtl('ar')).toBe(true);
     expect(isRtl('he-IL')).toBe(true);
     expect(isRtl('es')).toBe(false);
+    // By the language subtag alone, in any case: not a longer language code that starts the same.
+    expect(isRtl('FA-ir')).toBe(true);
+    expect(isRtl('yi')).toBe(true);
+    expect(isRtl('arn')).toBe(false);
+    expect(isRtl('en-ar')).toBe(false);
   });
 });
 
