@@ -43,7 +43,7 @@ export class DataController implements ReactiveController, PartnerDataUser {
     if (Date.now() - Date.parse(DATA_CHECKED) > 365 * 864e5) {
       warnOnce(
         'data-age',
-        `heat-widgets: bundled help lines and facts last checked ${DATA_CHECKED}, over a year ago; numbers change. Load the current major version for corrections.`,
+        `heat-widgets: bundled numbers last checked ${DATA_CHECKED}, over a year ago. Load the current major version for corrections.`,
       );
     }
   }
