@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../base/events.js';
 import { warnOnce } from '../base/warn-once.js';
 import type { PartnerDataUser } from './loader.js';
-import type { Dataset, Resource } from './types.js';
+import type { Dataset } from './types.js';
 
 /**
  * When the bundled data was last checked as a whole: the newest `verified` date in `src/data/regions/` (a unit test
@@ -58,19 +58,6 @@ export class DataController implements ReactiveController, PartnerDataUser {
     this.src = next;
     this.reset();
     if (this.host.isConnected) this.start();
-  }
-
-  /**
-   * The lines to choose from. A partner file adds its lines to ours; one that sets `replaceBundled` shows only its
-   * own (the list adds 911 whatever the file holds). Partner lines cannot reuse our ids (the validator refuses them).
-   */
-  get resources(): Resource[] {
-    return this.dataset.replaceBundled ? this.dataset.resources : [...this.dataset.resources, ...this.bundledResources];
-  }
-
-  /** Our lines: the bundled ones (a subclass adds a region's). */
-  get bundledResources(): Resource[] {
-    return this.bundled.resources;
   }
 
   hostConnected(): void {

@@ -56,8 +56,16 @@ export class LineDataController extends DataController {
     return (!this.dataset.replaceBundled && this.regional?.guidance) || [];
   }
 
+  /**
+   * The lines to choose from. A partner file adds its lines to ours; one that sets `replaceBundled` shows only its
+   * own (the list adds 911 whatever the file holds). Partner lines cannot reuse our ids (the validator refuses them).
+   */
+  get resources(): Resource[] {
+    return this.dataset.replaceBundled ? this.dataset.resources : [...this.dataset.resources, ...this.bundledResources];
+  }
+
   /** Our lines for the region: national, then the state's and county's once they have arrived. */
-  override get bundledResources(): Resource[] {
+  get bundledResources(): Resource[] {
     return this.regional ? [...this.bundled.resources, ...this.regional.resources] : this.bundled.resources;
   }
 }
