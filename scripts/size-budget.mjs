@@ -37,21 +37,23 @@ const REGION_EXAMPLES = { state: ['us-tx'], county: ['us-ca', 'us-ca-santa-clara
  * target. The snippet's cap and goal follow the all-four page's measured size (`cap: 'all+1000'`).
  */
 export const PAGES = [
-  // Set on 2026-11-30, when per-element scripts landed. Four of them are still above their caps (see `capNotMet`).
-  { id: 'list', label: '<heat-hotline-list> alone', script: 'heat-hotline-list.js', limit: 15_623, cap: 15_000, goal: 12_000 },
-  { id: 'banner', label: '<tip-line-banner> alone', script: 'tip-line-banner.js', limit: 15_840, cap: 15_000, goal: 12_000 },
+  // Set on 2026-11-30, when per-element scripts landed; lowered the next day, when cuts brought the list and the
+  // banner under their caps (a limit is at most its cap, and only moves down). The facts page is still above its cap
+  // (see `capNotMet`); the snippet's limit is its size plus 0.5 KB, below its cap.
+  { id: 'list', label: '<heat-hotline-list> alone', script: 'heat-hotline-list.js', limit: 15_000, cap: 15_000, goal: 12_000 },
+  { id: 'banner', label: '<tip-line-banner> alone', script: 'tip-line-banner.js', limit: 15_000, cap: 15_000, goal: 12_000 },
   { id: 'exit', label: '<heat-quick-exit> alone', script: 'heat-quick-exit.js', limit: 12_000, cap: 12_000, goal: 9_000 },
-  { id: 'facts', label: '<csec-facts> alone', script: 'csec-facts.js', limit: 17_358, cap: 16_000, goal: 13_000 },
+  { id: 'facts', label: '<csec-facts> alone', script: 'csec-facts.js', limit: 16_891, cap: 16_000, goal: 13_000 },
   { id: 'all', label: 'all four (heat-widgets.js)', script: 'heat-widgets.js', limit: 23_500, cap: 23_500, goal: 21_000 },
-  { id: 'snippet', label: "the configurator's snippet, all four (classic script)", script: 'heat-widgets.iife.js', limit: 23_989, cap: 'all+1000', goal: 'all' },
+  { id: 'snippet', label: "the configurator's snippet, all four (classic script)", script: 'heat-widgets.iife.js', limit: 23_666, cap: 'all+1000', goal: 'all' },
 ];
 
 /**
- * Pages whose measured size was above the cap when the limits were set: their limit is that size plus the usual
- * 0.5 KB (so adding a locale does not fail CI), which is above the cap. `npm run size` prints them as "cap not met";
- * take a page off this list once a cut brings it under its cap, and set its limit to the cap at most.
+ * Pages whose measured size is above the cap: their limit is that size plus the usual 0.5 KB (so adding a locale does
+ * not fail CI), which is above the cap. `npm run size` prints them as "cap not met"; take a page off this list once a
+ * cut brings it under its cap, and set its limit to the cap at most.
  */
-const capNotMet = new Set(['list', 'banner', 'facts']);
+const capNotMet = new Set(['facts']);
 
 export const BUDGET = { localeLimit: 4_000 };
 

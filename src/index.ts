@@ -2,6 +2,9 @@
  * The embed entry: registers every heat-widgets element and starts localization.
  * `<script type="module" src=".../heat-widgets.js">` or the classic `heat-widgets.iife.js`.
  */
+import { msg } from '@lit/localize';
+// lit-localize's own hook for its configured `msg`; not in its index, so imported from its module.
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { defineElement } from './base/define.js';
 import { startLocalization } from './i18n/localization.js';
 import { HeatHotlineList } from './hotline-list/hotline-list.js';
@@ -14,7 +17,10 @@ export { HeatHotlineList, CsecFacts, TipLineBanner };
 export { HeatQuickExit };
 
 // `import.meta.url` finds our own <script> tag (for its data-heat-locale); the classic build uses currentScript.
-startLocalization(import.meta.url);
+const localization = startLocalization(import.meta.url);
+// Per-element scripts arrived first and their core owns lit-localize on this page: the elements this script registers
+// translate through the owner's `msg`, or they would stay English whatever the page's language.
+if (localization.msg !== msg) _installMsgImplementation(localization.msg);
 
 defineElement('heat-hotline-list', HeatHotlineList);
 defineElement('heat-quick-exit', HeatQuickExit);

@@ -132,6 +132,29 @@ describe('per-element scripts: two elements from two scripts', () => {
   });
 });
 
+describe('mixing kinds of script: a per-element script, then heat-widgets.js', () => {
+  it('the elements heat-widgets.js registers follow the page language too, through the core that arrived first', async () => {
+    routes['/mixed.html'] = {
+      body: partnerPage({
+        lang: 'es',
+        title: 'Mixed',
+        head: `${scripts(['heat-hotline-list'])}\n<script type="module" src="/dist/heat-widgets.js"></script>`,
+        body: elementsMarkup(['heat-hotline-list', 'tip-line-banner', 'heat-quick-exit']),
+      }),
+    };
+    const page = await open('/mixed.html', ['heat-hotline-list', 'tip-line-banner', 'heat-quick-exit']);
+    try {
+      await page.tab.locator('heat-hotline-list h2', { hasText: 'Pedir ayuda' }).waitFor();
+      // Registered by heat-widgets.js, whose own lit-localize the core's configured one stands in for.
+      await page.tab.locator('heat-quick-exit a', { hasText: 'Salir de esta página' }).waitFor();
+      await page.tab.locator('tip-line-banner a', { hasText: 'Llamar al 1-888-373-7888' }).waitFor();
+      expect(page.seen.errors).toEqual([]);
+    } finally {
+      await page.context.close();
+    }
+  });
+});
+
 describe('the classic script on a strict-CSP page with Trusted Types', () => {
   let page: Opened;
   let violations: string[];
