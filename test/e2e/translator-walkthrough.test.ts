@@ -118,6 +118,8 @@ describe('a translator adds French, following TRANSLATING.md', () => {
     const before = pageBytes(repo);
     const after = pageBytes(scratch);
     expect(Object.keys(after)).toEqual(Object.keys(before));
+    // The figures TRANSLATING.md quotes ("about N bytes to every English page").
+    console.log(`French adds, per English page: ${Object.entries(after).map(([page, bytes]) => `${page} +${bytes - before[page]} B`).join(', ')}`);
     for (const [page, bytes] of Object.entries(after)) {
       const growth = bytes - before[page];
       expect(growth, `the English ${page} page grew ${growth} B with French`).toBeLessThan(50);
