@@ -41,10 +41,12 @@ const lazyViewsImportNoEntry = () =>
  * chunk that every page then loads as a second, serial request; merging them into the entry instead would make the
  * loader chunk import the entry by its plain URL, so a page that loads `heat-widgets.js?ver=2` would download and
  * run the entry twice. So the loader's chunk gets its own copy of what it imports from `src/` (a few hundred bytes,
- * paid only by pages with `src`). Only pure modules may be imported there: a copy has its own module state.
+ * paid only by pages with `src`). Only pure modules may be imported there: a copy has its own module state. The same
+ * holds for the other lazy chunks named here: region loading, the picker, and the state and local facts (their copy
+ * of the fact sources they cite).
  */
 function validatorChunkCarriesItsHelpers(): Plugin {
-  const validator = /[\\/]src[\\/](data[\\/](loader|validate|region-data)|hotline-list[\\/]picker)\.ts$/;
+  const validator = /[\\/]src[\\/](data[\\/](loader|validate|region-data|regional-facts)|hotline-list[\\/]picker)\.ts$/;
   const COPY = '?validator-copy';
   return {
     name: 'heat:validator-chunk-carries-its-helpers',

@@ -18,7 +18,8 @@
  *    the list and, below it, a paragraph, measured as cumulative layout shift (the browser's layout-shift entries) from
  *    navigation until the region's lines are on screen and 500 ms more. With the configurator's fallback links inside
  *    the element (which carry the region's numbers) and without them; the static fallback page without the script as
- *    the baseline. Goal 0, limit 0.05 (issue 12).
+ *    the baseline. Goal 0, limit 0.05 (issue 12). Then `<csec-facts>` the same way: national (nothing to load), and a
+ *    county whose state and local facts come from their own file, with all scopes and with its local facts alone.
  * 3. 10,000 connect/disconnect cycles of each element, with the JS heap measured (after forced GC, over CDP) before
  *    and after: a new element every cycle, and one element attached and detached again.
  *
@@ -226,6 +227,31 @@ async function regionShift(browser, origin) {
       const shown = wait ? ms(median(runs.map((r) => r.shown))) : '';
       console.log(`| ${c.name}, ${label} | ${cls.toFixed(3)} ${ok} | ${worst.toFixed(3)} | ${shown} |`);
     }
+  }
+  // The facts panel: a county's state and local facts come from their own file, below the national ones.
+  const factsCases = [
+    ['<csec-facts>, national (us), nothing to load', '', undefined],
+    ['<csec-facts>, a county (us-ca-alameda)', ' region="us-ca-alameda"', 'caption'],
+    ['<csec-facts>, a county, its local facts alone', ' region="us-ca-alameda" scope="local"', 'caption'],
+  ];
+  for (const [name, attrs, selector] of factsCases) {
+    pages.set('/shift-facts.html', page(`<csec-facts${attrs}></csec-facts><p>The partner page goes on below the facts.</p>`, SCRIPT));
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const tab = await context.newPage();
+      await tab.addInitScript(probe);
+      const start = Date.now();
+      await tab.goto(`${origin}/shift-facts.html`, { waitUntil: 'load' });
+      await tab.waitForFunction((sel) => document.querySelector('csec-facts')?.shadowRoot?.querySelector(sel), selector ?? '[part~="fact"]');
+      const shown = Date.now() - start;
+      await tab.waitForTimeout(500);
+      runs.push({ cls: await tab.evaluate(() => window.__cls), shown });
+      await context.close();
+    }
+    const cls = median(runs.map((r) => r.cls));
+    const ok = cls <= 0.05 ? (cls === 0 ? '✓ goal' : '✓ limit') : '✗';
+    console.log(`| ${name}, no fallback | ${cls.toFixed(3)} ${ok} | ${Math.max(...runs.map((r) => r.cls)).toFixed(3)} | ${ms(median(runs.map((r) => r.shown)))} |`);
   }
   console.log('');
 }

@@ -37,23 +37,22 @@ const REGION_EXAMPLES = { state: ['us-tx'], county: ['us-ca', 'us-ca-santa-clara
  * target. The snippet's cap and goal follow the all-four page's measured size (`cap: 'all+1000'`).
  */
 export const PAGES = [
-  // Set on 2026-11-30, when per-element scripts landed; lowered the next day, when cuts brought the list and the
-  // banner under their caps (a limit is at most its cap, and only moves down). The facts page is still above its cap
-  // (see `capNotMet`); the snippet's limit is its size plus 0.5 KB, below its cap.
+  // Set on 2026-11-30, when per-element scripts landed, and lowered the same day as cuts brought every page under its
+  // cap: each limit is now its page's size plus 0.5 KB, or the cap where that is lower. A limit only moves down.
   { id: 'list', label: '<heat-hotline-list> alone', script: 'heat-hotline-list.js', limit: 15_000, cap: 15_000, goal: 12_000 },
   { id: 'banner', label: '<tip-line-banner> alone', script: 'tip-line-banner.js', limit: 15_000, cap: 15_000, goal: 12_000 },
   { id: 'exit', label: '<heat-quick-exit> alone', script: 'heat-quick-exit.js', limit: 12_000, cap: 12_000, goal: 9_000 },
-  { id: 'facts', label: '<csec-facts> alone', script: 'csec-facts.js', limit: 16_891, cap: 16_000, goal: 13_000 },
-  { id: 'all', label: 'all four (heat-widgets.js)', script: 'heat-widgets.js', limit: 23_500, cap: 23_500, goal: 21_000 },
-  { id: 'snippet', label: "the configurator's snippet, all four (classic script)", script: 'heat-widgets.iife.js', limit: 23_666, cap: 'all+1000', goal: 'all' },
+  { id: 'facts', label: '<csec-facts> alone', script: 'csec-facts.js', limit: 15_583, cap: 16_000, goal: 13_000 },
+  { id: 'all', label: 'all four (heat-widgets.js)', script: 'heat-widgets.js', limit: 22_262, cap: 23_500, goal: 21_000 },
+  { id: 'snippet', label: "the configurator's snippet, all four (classic script)", script: 'heat-widgets.iife.js', limit: 22_303, cap: 'all+1000', goal: 'all' },
 ];
 
 /**
  * Pages whose measured size is above the cap: their limit is that size plus the usual 0.5 KB (so adding a locale does
  * not fail CI), which is above the cap. `npm run size` prints them as "cap not met"; take a page off this list once a
- * cut brings it under its cap, and set its limit to the cap at most.
+ * cut brings it under its cap, and set its limit to the cap at most. None today.
  */
-const capNotMet = new Set(['facts']);
+const capNotMet = new Set([]);
 
 export const BUDGET = { localeLimit: 4_000 };
 
@@ -195,6 +194,7 @@ function lazyReason(sources) {
   if (own.length && own.every((s) => /^src\/i18n\/(generated\/(locales|bundles)\/|locale-tags\.ts$)/.test(s))) return 'locale';
   if (own.includes('src/data/validate.ts') || own.includes('src/data/loader.ts')) return 'partner data (only with src)';
   if (own.includes('src/i18n/data-text-apply.ts')) return 'data translation (only in another language than English)';
+  if (own.includes('src/data/regional-facts.ts')) return 'state and local facts (only for a facts panel with a region other than us)';
   if (own.includes('src/data/region-data.ts')) return 'region loading (only for a state or county)';
   if (own.includes('src/hotline-list/picker.ts')) return 'picker (only on a list with the picker attribute)';
   if (own.some((s) => s.startsWith('src/data/region-index.ts'))) return 'region index (only for a state or county, or with src)';
@@ -264,12 +264,21 @@ export function measure() {
     const later = [...regionChunks, ...codes.map(regionFile)];
     return { codes, files: [...list.files, ...later], later: sum(later), gzip: list.gzip + sum(later) };
   };
+  // A facts panel for a region with state and local facts: the facts page, then the chunk of those facts.
+  const facts = pages.find((p) => p.id === 'facts');
+  const factsScript = join(dist, facts.script);
+  const regionalFacts = importsOf(readFileSync(factsScript, 'utf8'))
+    .dynamics.map((path) => resolve(dirname(factsScript), path))
+    .filter((file) => reasons.get(file)?.startsWith('state and local facts'))
+    .map(describe);
+  const factsRegionPage = { files: [...facts.files, ...regionalFacts], later: sum(regionalFacts), gzip: facts.gzip + sum(regionalFacts) };
   const regionFiles = existsSync(join(dist, 'regions'))
     ? readdirSync(join(dist, 'regions')).filter((n) => n.endsWith('.js')).map((n) => regionFile(n.replace(/\.js$/, '')))
     : [];
   return {
     pages,
     regionPages: { state: regionPage(REGION_EXAMPLES.state), county: regionPage(REGION_EXAMPLES.county) },
+    factsRegionPage,
     regionFiles: {
       count: regionFiles.length,
       largest: regionFiles.reduce((a, b) => (b.gzip > (a?.gzip ?? 0) ? b : a), undefined),
@@ -316,10 +325,12 @@ function print(result) {
     console.log(`  ${pad(f.file, 44, true)} ${pad(f.bytes, 7)} B  ${pad(kb(f.gzip), 10)}  ${note}`);
   }
   const { regionPages, regionFiles } = result;
-  console.log("\n<heat-hotline-list> alone for one region (its page, then the region index and loading and the region's files)");
+  console.log("\nFor one region (the page, then what the region needs: for a list, the region index and loading and the region's files)");
   for (const [kind, r] of Object.entries(regionPages)) {
-    console.log(`  ${pad(`one ${kind} (${r.codes.at(-1)})`, 44, true)} ${pad(`${r.files.length} req`, 9)}  ${pad(kb(r.gzip), 10)}  (+${kb(r.later)} after first render)`);
+    console.log(`  ${pad(`<heat-hotline-list>, one ${kind} (${r.codes.at(-1)})`, 52, true)} ${pad(`${r.files.length} req`, 9)}  ${pad(kb(r.gzip), 10)}  (+${kb(r.later)} after first render)`);
   }
+  const { factsRegionPage: f } = result;
+  console.log(`  ${pad("<csec-facts>, a county (us-ca-alameda)", 52, true)} ${pad(`${f.files.length} req`, 9)}  ${pad(kb(f.gzip), 10)}  (+${kb(f.later)} after first render: state and local facts)`);
   if (regionFiles.count) {
     console.log(`  ${pad(`${regionFiles.count} region files: median`, 44, true)} ${pad('', 9)}  ${pad(kb(regionFiles.median), 10)}`);
     console.log(`  ${pad(`largest (${regionFiles.largest.file})`, 44, true)} ${pad('', 9)}  ${pad(kb(regionFiles.largest.gzip), 10)}`);

@@ -12,9 +12,16 @@ import { inEnglish, unconfirmed } from '../base/source-line.js';
 import { normalizeRegion } from '../data/regions.js';
 import type { Fact, FactScope } from '../data/types.js';
 import { DataTextController } from '../i18n/data-text-controller.js';
-import { localFigure } from '../i18n/data-text-loading.js';
+import { localFigure, translatedWithLocale } from '../i18n/data-text-loading.js';
 import { csecFactsStyles } from './csec-facts.styles.js';
 import { panelStyles } from '../base/panel.styles.js';
+
+/** Our state and local facts, once loaded, for every facts panel of this script; and their load, while on its way. */
+let regionalFacts: Fact[] | undefined;
+let regionalLoad: Promise<unknown> | undefined;
+
+/** @internal For tests: settles once the state and local facts asked for so far have loaded (or failed). */
+export const regionalFactsLoaded = (): Promise<unknown> | undefined => regionalLoad;
 
 /**
  * @tag csec-facts
@@ -24,7 +31,8 @@ import { panelStyles } from '../base/panel.styles.js';
  * @attr scope - Space-separated scopes to show, in any order: `definitions`, `national`, `state`, `local`. Always shown
  *   in that order. Default: all.
  * @attr region - Region code for state and local facts, e.g. `us-ca` or `us-ca-alameda`: shows that region's facts and
- *   every broader region's. Default `us` (definitions and national facts).
+ *   every broader region's. Default `us` (definitions and national facts). State and local facts load on first use
+ *   (1.8 KB, from beside the script); the definitions and national facts show meanwhile.
  * @attr limit - Show at most this many facts, in order (the profile chart counts as one). Default: all.
  * @attr show-sources - Open every "Source" disclosure at first (readers can still close them).
  * @attr src - URL of a partner JSON file in the heat-widgets data schema. The bundled facts show until it loads valid,
@@ -93,15 +101,24 @@ export class CsecFacts extends HeatHeadedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.data.setSource(this.src);
+    // State and local facts load for a region other than the nation's, once per page, as region lines do.
+    if (changed.has('region') && normalizeRegion(this.region) != 'us' && !regionalFacts) {
+      (regionalLoad ??= import('../data/regional-facts.js').then(
+        (module) => (regionalFacts = translatedWithLocale({ version: 1, resources: [], facts: module.regionalFacts }).facts),
+        // Offline: the national facts stay, and the next region asked for tries again.
+        () => (regionalLoad = undefined),
+      )).then(() => this.requestUpdate());
+    }
   }
 
   protected override render() {
     const locale = this.locale;
     const scopes = parseScopes(this.scope);
     const region = normalizeRegion(this.region);
-    let facts = selectFacts(this.data.dataset.facts, scopes, region);
+    const ours = regionalFacts ? [...bundledFacts.facts, ...regionalFacts] : bundledFacts.facts;
+    let facts = selectFacts(this.data.partnerUrl ? this.data.dataset.facts : ours, scopes, region);
     // Partner facts that say nothing for this selection must not blank the panel: fall back to ours.
-    if (!facts.length && this.data.partnerUrl) facts = selectFacts(bundledFacts.facts, scopes, region);
+    if (!facts.length && this.data.partnerUrl) facts = selectFacts(ours, scopes, region);
     const blocks = limitBlocks(factBlocks(facts), this.limit);
     const shown = [...new Set(blocks.map((b) => b.scope))];
     // Scope headings help only when there is more than one scope to tell apart.
@@ -116,7 +133,9 @@ export class CsecFacts extends HeatHeadedElement {
                 ${blocks.filter((b) => b.scope === scope).map((b) => this.renderBlock(b, locale))}
               </ul>`,
           )
-        : html`<p class="empty">${msg('No facts match this selection.', { id: 'csec-facts.empty' })}</p>`}
+        : regionalLoad && !regionalFacts
+          ? nothing // The region's own facts are on their way: no "no facts" before they arrive.
+          : html`<p class="empty">${msg('No facts match this selection.', { id: 'csec-facts.empty' })}</p>`}
     </section>`;
   }
 

@@ -1,54 +1,14 @@
 /**
- * The bundled facts, with their sources: only pages that show `<csec-facts>` load them.
+ * The bundled national facts and definitions, with their sources: only pages that show `<csec-facts>` load them. State
+ * and local facts load on demand (`regional-facts.ts`).
  *
  * Every figure and citation here comes from the project's verified content (see `test/unit/content.test.ts`, which
  * compares them when that content is present). Wording is our own. Items the content marks `unverified` are not here;
  * `disputed` figures carry their caveat. English text lives here; other languages in `locales/data/`.
  */
 import { translatedWithLocale } from '../i18n/data-text-loading.js';
-import type { Dataset, Source } from './types.js';
-
-const sources = {
-  alamedaHeat: {
-    title: 'Commercial Sexual Exploitation of Children (CSEC), H.E.A.T. Watch',
-    publisher: 'Office of the District Attorney, Alameda County',
-    url: 'https://www.heatwatch.org',
-  },
-  stanislausCsec: {
-    title: 'Commercial Sexual Exploitation of Children (CSEC) resources',
-    publisher: 'Stanislaus County',
-  },
-  polaris: { title: 'Polaris', publisher: 'Polaris', url: 'https://polarisproject.org' },
-  npr: { title: 'NPR', publisher: 'NPR' },
-  estesWeiner2001: {
-    title: 'The Commercial Sexual Exploitation of Children in the U.S., Canada and Mexico',
-    publisher: 'University of Pennsylvania, School of Social Work (Richard J. Estes, Neil Alan Weiner)',
-    year: 2001,
-  },
-  edwards2006: {
-    title: 'Prevalence and correlates of exchanging sex for drugs or money among adolescents in the United States',
-    publisher: 'Sexually Transmitted Infections 82(5):354-358 (Edwards, Iritani, Hallfors)',
-    year: 2006,
-    url: 'https://doi.org/10.1136/sti.2006.020693',
-  },
-  walker2013: {
-    title:
-      'Ending the Commercial Sexual Exploitation of Children: A Call for Multi-System Collaboration in California',
-    publisher: 'California Child Welfare Council (Kate Walker)',
-    year: 2013,
-  },
-  clayton2013: {
-    title: 'Confronting Commercial Sexual Exploitation and Sex Trafficking of Minors in the United States',
-    publisher: 'Institute of Medicine and National Research Council (Clayton, Krugman, Simon, eds.)',
-    year: 2013,
-    url: 'https://doi.org/10.17226/18358',
-  },
-  ojjdp: {
-    title: 'Commercial Sexual Exploitation of Children (Model Programs Guide literature review)',
-    publisher: 'U.S. Department of Justice, Office of Juvenile Justice and Delinquency Prevention',
-    year: 2014,
-  },
-} satisfies Record<string, Source>;
+import type { Dataset } from './types.js';
+import { alamedaHeat, clayton2013, edwards2006, estesWeiner2001, npr, ojjdp, polaris } from './fact-sources.js';
 
 export const bundledFacts: Dataset = translatedWithLocale({
   version: 1,
@@ -62,7 +22,7 @@ export const bundledFacts: Dataset = translatedWithLocale({
       statement: {
         en: 'The commercial sexual exploitation of children (CSEC) covers criminal practices that demean and degrade children and threaten their physical and psycho-social integrity.',
       },
-      source: sources.alamedaHeat,
+      source: alamedaHeat,
       confidence: 'seed',
     },
     {
@@ -78,7 +38,7 @@ export const bundledFacts: Dataset = translatedWithLocale({
         { en: 'Child sexual abuse material' },
         { en: 'Trafficking for sexual purposes' },
       ],
-      source: sources.alamedaHeat,
+      source: alamedaHeat,
       confidence: 'seed',
     },
     {
@@ -88,7 +48,7 @@ export const bundledFacts: Dataset = translatedWithLocale({
       group: 'definition',
       statement: { en: 'Other forms include:' },
       items: [{ en: 'Sexual exploitation of children in travel and tourism' }, { en: 'Child marriage' }, { en: 'Forced marriage' }],
-      source: sources.alamedaHeat,
+      source: alamedaHeat,
       confidence: 'seed',
     },
     {
@@ -99,7 +59,7 @@ export const bundledFacts: Dataset = translatedWithLocale({
       statement: {
         en: 'It is the sexual exploitation of minors for economic gain: any sex act in exchange for which anyone gives or receives something of value.',
       },
-      source: sources.clayton2013,
+      source: clayton2013,
       year: 2013,
       confidence: 'seed',
     },
@@ -119,7 +79,7 @@ export const bundledFacts: Dataset = translatedWithLocale({
         { en: 'Stripping' },
         { en: 'Performing in sexual venues such as peep shows or clubs' },
       ],
-      source: sources.ojjdp,
+      source: ojjdp,
       confidence: 'seed',
     },
     {
@@ -129,7 +89,7 @@ export const bundledFacts: Dataset = translatedWithLocale({
       group: 'scale',
       figure: '100,000',
       statement: { en: 'At least 100,000 children are said to be exploited in prostitution in the United States every year.' },
-      source: sources.polaris,
+      source: polaris,
       confidence: 'disputed',
       caveat: {
         en: 'Estimate, disputed: often repeated, but no published study supports it.',
@@ -144,7 +104,7 @@ export const bundledFacts: Dataset = translatedWithLocale({
       statement: {
         en: 'Between 244,000 and 325,000 children and youth in the United States are at risk of commercial sexual exploitation each year.',
       },
-      source: sources.estesWeiner2001,
+      source: estesWeiner2001,
       year: 2001,
       confidence: 'disputed',
       caveat: {
@@ -160,7 +120,7 @@ export const bundledFacts: Dataset = translatedWithLocale({
       statement: {
         en: 'An estimated 30% of youth in shelters and 70% of youth living on the street are victims of commercial sexual exploitation.',
       },
-      source: sources.estesWeiner2001,
+      source: estesWeiner2001,
       year: 2001,
       confidence: 'seed',
       caveat: { en: 'An estimate from 2001, from the University of Pennsylvania study by Estes and Weiner.' },
@@ -174,7 +134,7 @@ export const bundledFacts: Dataset = translatedWithLocale({
       statement: {
         en: 'On average, girls are first exploited at ages 12 to 14; boys and transgender youth at ages 11 to 13.',
       },
-      source: sources.npr,
+      source: npr,
       confidence: 'disputed',
       caveat: {
         en: 'Averages from samples of service providers, as reported. Other studies give other age ranges.',
@@ -189,7 +149,7 @@ export const bundledFacts: Dataset = translatedWithLocale({
       statement: {
         en: 'In a national survey of US students in grades 7 to 12, 3.5% (about 1 in 30) said they had ever exchanged sex for drugs or money. About two thirds of them were boys.',
       },
-      source: sources.edwards2006,
+      source: edwards2006,
       year: 2006,
       confidence: 'confirmed',
       caveat: { en: 'Survey data from the 1990s; it asks whether this ever happened, not whether it happened this year.' },
@@ -201,7 +161,7 @@ export const bundledFacts: Dataset = translatedWithLocale({
       group: 'victims',
       figure: '95%',
       statement: { en: 'For a trafficked boy, 95% of the sexual encounters he is forced into are with men.' },
-      source: sources.polaris,
+      source: polaris,
       confidence: 'seed',
     },
     {
@@ -211,206 +171,7 @@ export const bundledFacts: Dataset = translatedWithLocale({
       group: 'economics',
       figure: '$150,000-$200,000',
       statement: { en: 'One exploited child can bring an exploiter $150,000 to $200,000 a year.' },
-      source: sources.npr,
-      confidence: 'seed',
-    },
-    {
-      id: 'onset-age-walker',
-      scope: 'state',
-      region: 'us-ca',
-      group: 'age',
-      figure: '11-13 / 12-15',
-      statement: { en: 'The average age at which exploitation begins: 11 to 13 for boys, 12 to 15 for girls.' },
-      source: sources.walker2013,
-      year: 2013,
-      confidence: 'disputed',
-      caveat: { en: 'As reported in the 2013 California report. Other studies give other age ranges.' },
-    },
-    {
-      id: 'fbi-hicp-areas',
-      scope: 'state',
-      region: 'us-ca',
-      group: 'geography',
-      figure: '3',
-      statement: {
-        // The FBI's own name for these areas, quoted and attributed as its term.
-        en: '3 of the 13 areas the FBI named “High Intensity Child Prostitution” areas (the FBI’s term) in the United States are in California: San Francisco, Los Angeles and San Diego.',
-      },
-      source: sources.walker2013,
-      year: 2013,
-      confidence: 'seed',
-      caveat: { en: 'The FBI list as cited in 2013. It has not been kept up to date.' },
-    },
-    {
-      id: 'ca-bay-la-sd',
-      scope: 'state',
-      region: 'us-ca',
-      group: 'geography',
-      figure: '80%',
-      statement: {
-        en: '80% of the human trafficking cases reported in California took place in the Bay Area, Los Angeles or San Diego.',
-      },
-      source: sources.alamedaHeat,
-      confidence: 'seed',
-    },
-    {
-      id: 'sb-855',
-      scope: 'state',
-      region: 'us-ca',
-      group: 'law',
-      statement: {
-        en: 'California’s SB 855 (Chapter 29, Statutes of 2014) made clear that a commercially sexually exploited child whose parent or guardian failed or was unable to protect them may be adjudged a dependent of the juvenile court under Welfare and Institutions Code section 300(b). It also created the state-funded county CSEC Program (WIC 16524.6 and following), run by the California Department of Social Services, which counties may choose to join.',
-      },
-      source: sources.stanislausCsec,
-      year: 2014,
-      confidence: 'seed',
-    },
-    {
-      id: 'alameda-share-of-cases',
-      scope: 'local',
-      region: 'us-ca-alameda',
-      group: 'prosecution',
-      figure: '46%',
-      statement: {
-        en: '46% of all human trafficking cases prosecuted in California since 2011 were brought by the Alameda County District Attorney’s office.',
-      },
-      source: sources.alamedaHeat,
-      year: 2016,
-      confidence: 'seed',
-      caveat: { en: 'As stated on the District Attorney’s page, around 2016.' },
-    },
-    {
-      id: 'oakland-market',
-      scope: 'local',
-      region: 'us-ca-alameda',
-      group: 'geography',
-      statement: {
-        en: 'Oakland is a major market for the sexual exploitation of minors, at the center of a trafficking triangle with San Francisco and Contra Costa counties.',
-      },
-      source: sources.alamedaHeat,
-      confidence: 'seed',
-    },
-    {
-      id: 'alameda-518-youth',
-      scope: 'local',
-      region: 'us-ca-alameda',
-      group: 'profile',
-      figure: '518',
-      statement: {
-        en: 'Between 1 January 2011 and 1 September 2016, 518 young people in Alameda County were identified as at risk of, or involved in, commercial sexual exploitation.',
-      },
-      source: sources.alamedaHeat,
-      year: 2016,
-      confidence: 'seed',
-    },
-    {
-      id: 'alameda-518-arrest',
-      scope: 'local',
-      region: 'us-ca-alameda',
-      group: 'profile',
-      figure: '86%',
-      statement: { en: 'Of those 518 young people, 86% had been arrested as juveniles.' },
-      label: { en: 'Arrested as a juvenile' },
-      source: sources.alamedaHeat,
-      year: 2016,
-      confidence: 'seed',
-    },
-    {
-      id: 'alameda-518-runaway',
-      scope: 'local',
-      region: 'us-ca-alameda',
-      group: 'profile',
-      figure: '79%',
-      statement: { en: '79% had run away from home at some point.' },
-      label: { en: 'Ran away' },
-      source: sources.alamedaHeat,
-      year: 2016,
-      confidence: 'seed',
-    },
-    {
-      id: 'alameda-518-drugs',
-      scope: 'local',
-      region: 'us-ca-alameda',
-      group: 'profile',
-      figure: '58%',
-      statement: { en: '58% had a history of drug use.' },
-      label: { en: 'Used drugs' },
-      source: sources.alamedaHeat,
-      year: 2016,
-      confidence: 'seed',
-    },
-    {
-      id: 'alameda-518-social-services',
-      scope: 'local',
-      region: 'us-ca-alameda',
-      group: 'profile',
-      figure: '40%',
-      statement: { en: '40% were or had been in the custody of Social Services.' },
-      label: { en: 'Were or had been in the custody of Social Services' },
-      source: sources.alamedaHeat,
-      year: 2016,
-      confidence: 'seed',
-    },
-    {
-      id: 'alameda-518-mental-health',
-      scope: 'local',
-      region: 'us-ca-alameda',
-      group: 'profile',
-      figure: '28%',
-      statement: { en: '28% had mental health challenges.' },
-      label: { en: 'Mental health challenges' },
-      source: sources.alamedaHeat,
-      year: 2016,
-      confidence: 'seed',
-    },
-    {
-      id: 'alameda-518-family-criminal',
-      scope: 'local',
-      region: 'us-ca-alameda',
-      group: 'profile',
-      figure: '26%',
-      statement: { en: '26% had a family history of crime.' },
-      label: { en: 'Family criminal history' },
-      source: sources.alamedaHeat,
-      year: 2016,
-      confidence: 'seed',
-    },
-    {
-      id: 'opd-cases',
-      scope: 'local',
-      region: 'us-ca-alameda',
-      group: 'enforcement',
-      figure: '454',
-      statement: {
-        en: 'From 2011 to 2016, the Oakland Police Department’s Vice Unit pursued 454 human trafficking cases.',
-      },
-      source: sources.alamedaHeat,
-      year: 2016,
-      confidence: 'seed',
-    },
-    {
-      id: 'opd-rescues',
-      scope: 'local',
-      region: 'us-ca-alameda',
-      group: 'enforcement',
-      figure: '273 / 258 / 660',
-      statement: {
-        en: 'From 2011 to 2016, Oakland police rescued 273 children in 258 operations, which led to 660 arrests.',
-      },
-      source: sources.alamedaHeat,
-      year: 2016,
-      confidence: 'seed',
-    },
-    {
-      id: 'opd-technology',
-      scope: 'local',
-      region: 'us-ca-alameda',
-      group: 'enforcement',
-      statement: {
-        en: 'Most cases involved more than one trafficker and more than one child. Technology played a part in almost every case: in all of them, the victim or the offender used the Internet, mostly to further the exploitation.',
-      },
-      source: sources.alamedaHeat,
-      year: 2016,
+      source: npr,
       confidence: 'seed',
     },
   ],

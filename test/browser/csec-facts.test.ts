@@ -6,7 +6,7 @@ import type { CsecFacts } from '../../src/csec-facts/csec-facts.js';
 import { bundledData } from '../../src/data/bundled-data.js';
 import { clearDataCache } from '../../src/data/loader.js';
 import type { Fact } from '../../src/data/types.js';
-import { characterBoxes, expectIdleStatusTakesNoRoom, hrefs, links, recordWarnings, shadow, visibleText, waitForEvent } from './support/helpers.js';
+import { characterBoxes, expectIdleStatusTakesNoRoom, hrefs, links, recordWarnings, regionReady, shadow, visibleText, waitForEvent } from './support/helpers.js';
 
 const blocks = (el: Element) => Array.from(shadow(el).querySelectorAll<HTMLElement>('[part~="fact"]'));
 const statements = (el: Element) => Array.from(shadow(el).querySelectorAll('[part~="statement"]')).map((s) => visibleText(s));
@@ -45,17 +45,20 @@ describe('<csec-facts>', () => {
 
   it('orders scopes definitions, national, state, local however the attribute lists them, and never shuffles', async () => {
     const el = await fixture<CsecFacts>(html`<csec-facts region="us-ca-alameda" scope="local state definitions"></csec-facts>`);
+    await regionReady(el);
     expect(scopeHeadings(el)).to.deep.equal(['What it is', 'Statewide', 'Locally']);
     const first = statements(el);
     el.requestUpdate();
     await el.updateComplete;
     const again = await fixture<CsecFacts>(html`<csec-facts region="us-ca-alameda" scope="state definitions local"></csec-facts>`);
+    await regionReady(again);
     expect(statements(el)).to.deep.equal(first);
     expect(statements(again)).to.deep.equal(first);
   });
 
   it('shows every shippable fact for Alameda County, each in a block with a sourced citation', async () => {
     const el = await fixture<CsecFacts>(html`<csec-facts region="us-ca-alameda"></csec-facts>`);
+    await regionReady(el);
     const shipped = bundledData.facts.filter((f) => f.region === 'us' || f.region === 'us-ca' || f.region === 'us-ca-alameda');
     expect(shipped.length).to.be.greaterThan(25);
     for (const fact of shipped) {
@@ -72,6 +75,7 @@ describe('<csec-facts>', () => {
 
   it('shows the caveat of every disputed figure in the same block, visible with the sources closed', async () => {
     const el = await fixture<CsecFacts>(html`<csec-facts region="us-ca-alameda"></csec-facts>`);
+    await regionReady(el);
     const disputed = bundledData.facts.filter((f) => f.confidence === 'disputed');
     expect(disputed.length).to.be.at.least(4);
     for (const fact of disputed) {
@@ -128,6 +132,7 @@ describe('<csec-facts>', () => {
 
   it('draws the Alameda profile as a table of bars: labels as row headers, percentages as text, widths from the data', async () => {
     const el = await fixture<CsecFacts>(html`<csec-facts region="us-ca-alameda" scope="local"></csec-facts>`);
+    await regionReady(el);
     const table = shadow(el).querySelector('table[part="chart"]')!;
     expect(table.querySelector('caption')!.textContent!.trim()).to.equal('Of these 518 young people');
     const bars = bundledData.facts.filter((f) => f.group === 'profile' && f.figure!.endsWith('%'));
@@ -152,6 +157,7 @@ describe('<csec-facts>', () => {
 
   it('grows bars from the start edge: the left in English', async () => {
     const el = await fixture<CsecFacts>(html`<csec-facts region="us-ca-alameda" scope="local"></csec-facts>`);
+    await regionReady(el);
     const svg = shadow(el).querySelector('svg.bar')!;
     const fill = svg.querySelector('.fill')!.getBoundingClientRect();
     expect(Math.round(fill.left)).to.equal(Math.round(svg.getBoundingClientRect().left));
@@ -219,6 +225,7 @@ describe('<csec-facts>', () => {
     expect(statements(el)[0]).to.contain('3.5%');
     expect(statements(el).join(' ')).not.to.contain('100,000');
     const local = await fixture<CsecFacts>(html`<csec-facts region="us-ca-alameda" scope="local" limit="3"></csec-facts>`);
+    await regionReady(local);
     expect(blocks(local)).to.have.length(3);
     expect(blocks(local)[2].querySelector('table')).to.exist;
     el.limit = 0;
@@ -228,6 +235,7 @@ describe('<csec-facts>', () => {
 
   it('takes state and local facts from the region and its parents, never another county', async () => {
     const el = await fixture<CsecFacts>(html`<csec-facts region="us-ca-stanislaus" scope="state local"></csec-facts>`);
+    await regionReady(el);
     const text = visibleText(shadow(el).querySelector('.root')!);
     expect(text).to.contain('SB 855');
     expect(text).not.to.contain('Oakland');
@@ -239,6 +247,7 @@ describe('<csec-facts>', () => {
 
   it('takes a heading and its level from the host page', async () => {
     const el = await fixture<CsecFacts>(html`<csec-facts region="us-ca" heading="What we know" heading-level="3"></csec-facts>`);
+    await regionReady(el);
     expect(shadow(el).querySelector('h3')!.textContent).to.equal('What we know');
     expect(Array.from(shadow(el).querySelectorAll('h4')).map((h) => h.textContent)).to.deep.equal(['What it is', 'Nationwide', 'Statewide']);
     await expect(el).to.be.accessible();
@@ -247,6 +256,7 @@ describe('<csec-facts>', () => {
   it('wraps a range only after its dash or slash, never inside a number, at 320 px', async () => {
     await setViewport({ width: 320, height: 800 });
     const el = await fixture<CsecFacts>(html`<csec-facts region="us-ca" scope="national state"></csec-facts>`);
+    await regionReady(el);
     /** The figure's text, line by line as the browser laid it out (characters grouped by their line box). */
     const lines = (figure: Element) => {
       const rows = new Map<number, string>();
@@ -268,6 +278,7 @@ describe('<csec-facts>', () => {
     it(`is accessible in light, dark and forced colors at ${width} px, and never scrolls sideways`, async () => {
       await setViewport({ width, height: 800 });
       const el = await fixture<CsecFacts>(html`<csec-facts region="us-ca-alameda" theme="light" show-sources></csec-facts>`);
+      await regionReady(el);
       const root = shadow(el).querySelector('.root')!;
       const light = getComputedStyle(root).backgroundColor;
       await expect(el).to.be.accessible();
@@ -346,6 +357,7 @@ describe('<csec-facts src>', () => {
       const warnings = recordWarnings();
       try {
         const el = await fixture<CsecFacts>(html`<csec-facts region="us-ca-alameda" src=${src}></csec-facts>`);
+        await regionReady(el);
         const before = statements(el);
         expect(before.length).to.be.greaterThan(20);
         const event = await waitForEvent(el, 'heat-data-error');

@@ -415,6 +415,7 @@ describe('hostile-input corpus: partner text never reverses ours (point 3)', () 
   it('the facts: every citation ("title, publisher, year") and the chart caption read left to right', async () => {
     await withOverrides(async () => {
       const el = await fixture<HTMLElement>(html`<csec-facts region="us-ca-alameda" show-sources></csec-facts>`);
+      await regionReady(el);
       expect(shadow(el).querySelector('caption')?.textContent, 'the chart is shown, its caption with a data figure').to.contain('young people');
       expect(expectOurTextReadsInOrder(el, RLO)).to.be.greaterThan(10);
     });

@@ -86,7 +86,7 @@ describe('localization', () => {
         </div>`,
       );
       const elements = Array.from(page.children) as HeatElement[];
-      await Promise.all(elements.map((el) => el.updateComplete));
+      await Promise.all(elements.map((el) => regionReady(el)));
       expect(elements.every((el) => shadow(el).textContent!.trim().length > 0)).to.equal(true);
       // The dates and language lists are there, in English.
       expect(visibleText(shadow(elements[1]).querySelector('.root')!)).to.contain('verified November 24, 2026');
@@ -265,6 +265,7 @@ describe('localization', () => {
       <tip-line-banner dismissible></tip-line-banner>
     </div>`);
     const facts = wrapper.querySelector<CsecFacts>('csec-facts')!;
+    await regionReady(facts);
     const banner = wrapper.querySelector<TipLineBanner>('tip-line-banner')!;
     const englishFigures = Array.from(shadow(facts).querySelectorAll('.ltr')).map((n) => n.textContent);
     root.lang = 'es';
@@ -305,6 +306,7 @@ describe('localization', () => {
       <tip-line-banner dismissible></tip-line-banner>
     </div>`);
     const facts = wrapper.querySelector<CsecFacts>('csec-facts')!;
+    await regionReady(facts);
     const banner = wrapper.querySelector<TipLineBanner>('tip-line-banner')!;
     root.lang = 'ar';
     await shown('ar', facts, banner);

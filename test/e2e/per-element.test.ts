@@ -74,8 +74,9 @@ describe('per-element scripts: each element alone', () => {
         // Nothing else before first render: later requests are only data this element needs (a region's lines).
         const others = Object.values(ELEMENT_SCRIPTS).filter((script) => script !== ELEMENT_SCRIPTS[tag]);
         expect(paths.filter((p) => others.includes(p) || p === '/dist/heat-widgets.js')).toEqual([]);
-        // An English page without `src` or `picker`: no translation, no partner loader, no picker.
-        expect(paths.filter((p) => /\/chunks\/(data-text-apply|loader|picker)$/.test(p))).toEqual([]);
+        // An English page without `src`, `picker` or a region: no translation, no partner loader, no picker, no state
+        // and local facts.
+        expect(paths.filter((p) => /\/chunks\/(data-text-apply|loader|picker|regional-facts)$/.test(p))).toEqual([]);
         expect(page.seen.errors).toEqual([]);
         expect(page.seen.warnings.filter((w) => w.startsWith('heat-widgets'))).toEqual([]);
         expect(await axeViolations(page.tab)).toEqual([]);
@@ -129,6 +130,42 @@ describe('per-element scripts: two elements from two scripts', () => {
     expect(es.sort()).toEqual(['/dist/chunks/es', '/dist/chunks/es-facts']);
     // Every element answers to the same locale state: lit-localize runs once.
     expect(page.seen.errors).toEqual([]);
+  });
+});
+
+describe('<csec-facts> for a county: its state and local facts load on demand', () => {
+  it('shows the national facts at once, never "no facts" while the county\'s are on their way, then the county\'s', async () => {
+    routes['/facts-alameda.html'] = {
+      body: partnerPage({
+        title: 'Alameda facts',
+        head: scripts(['csec-facts']),
+        body: '<csec-facts region="us-ca-alameda" scope="local"></csec-facts><csec-facts id="two" region="us-ca-alameda"></csec-facts>',
+      }),
+    };
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const seen = watch(tab);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await tab.route(/\/chunks\/regional-facts-/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await tab.goto(`${site.origin}/facts-alameda.html`);
+      // The second panel shows the definitions and national facts before the county's arrive.
+      await tab.locator('#two >> [part~="fact"]').first().waitFor();
+      const first = tab.locator('csec-facts').first();
+      expect(await first.locator('.empty').count()).toBe(0);
+      release();
+      await tab.locator('csec-facts').first().locator('caption', { hasText: 'young people' }).waitFor();
+      expect(await first.locator('.empty').count()).toBe(0);
+      // One request for both panels.
+      expect(seen.requests.filter((url) => /\/chunks\/regional-facts-/.test(url))).toHaveLength(1);
+      expect(seen.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });
 

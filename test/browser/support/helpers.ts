@@ -1,4 +1,5 @@
 /** Small helpers that look at elements the way a user (or assistive technology) does. */
+import { regionalFactsLoaded } from '../../../src/csec-facts/csec-facts.js';
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 
@@ -100,13 +101,15 @@ export function recordWarnings(): { messages: string[]; restore: () => void } {
 }
 
 /**
- * Waits until an element's state or county data (loaded on demand, `src/data/region-data.ts`) has arrived and the
+ * Waits until an element's state or county data (loaded on demand: a list's or banner's lines,
+ * `src/data/region-data.ts`; a facts panel's state and local facts, `src/data/regional-facts.ts`) has arrived and the
  * element rendered with it; at once for elements that need none.
  */
 export async function regionReady(el: Element): Promise<void> {
   const host = el as Element & { data?: { regionLoading: boolean }; updateComplete?: Promise<unknown> };
   const start = Date.now();
   while (host.data?.regionLoading && Date.now() - start < 5000) await new Promise((r) => setTimeout(r, 10));
+  if (el.localName === 'csec-facts') await regionalFactsLoaded();
   await host.updateComplete;
 }
 
