@@ -19,8 +19,12 @@ export { HeatQuickExit };
 // `import.meta.url` finds our own <script> tag (for its data-heat-locale); the classic build uses currentScript.
 const localization = startLocalization(import.meta.url);
 // Per-element scripts arrived first and their core owns lit-localize on this page: the elements this script registers
-// translate through the owner's `msg`, or they would stay English whatever the page's language.
-if (localization.msg !== msg) _installMsgImplementation(localization.msg);
+// translate through the owner's `msg`, or they would stay English whatever the page's language. Only the owner of
+// this same release: another release's translations could fill this one's messages wrongly; English is safer.
+const owner = ['heat-hotline-list', 'tip-line-banner', 'csec-facts', 'heat-quick-exit']
+  .map((tag) => customElements.get(tag) as { version?: string } | undefined)
+  .find(Boolean);
+if (localization.msg && localization.msg !== msg && owner?.version === HeatHotlineList.version) _installMsgImplementation(localization.msg);
 
 defineElement('heat-hotline-list', HeatHotlineList);
 defineElement('heat-quick-exit', HeatQuickExit);

@@ -80,7 +80,6 @@ export const csecFactsStyles = css`
     cursor: pointer;
     color: var(--_text);
   }
-  /* Row headers are already normal weight (tbody th). */
   .source,
   .note,
   th .caveat {

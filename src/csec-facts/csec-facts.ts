@@ -12,16 +12,10 @@ import { inEnglish, unconfirmed } from '../base/source-line.js';
 import { normalizeRegion } from '../data/regions.js';
 import type { Fact, FactScope } from '../data/types.js';
 import { DataTextController } from '../i18n/data-text-controller.js';
-import { localFigure, translatedWithLocale } from '../i18n/data-text-loading.js';
+import { localFigure } from '../i18n/data-text-loading.js';
 import { csecFactsStyles } from './csec-facts.styles.js';
+import { regionalFacts, regionalFactsPending, requireRegionalFacts } from './regional-facts-loading.js';
 import { panelStyles } from '../base/panel.styles.js';
-
-/** Our state and local facts, once loaded, for every facts panel of this script; and their load, while on its way. */
-let regionalFacts: Fact[] | undefined;
-let regionalLoad: Promise<unknown> | undefined;
-
-/** @internal For tests: settles once the state and local facts asked for so far have loaded (or failed). */
-export const regionalFactsLoaded = (): Promise<unknown> | undefined => regionalLoad;
 
 /**
  * @tag csec-facts
@@ -102,20 +96,15 @@ export class CsecFacts extends HeatHeadedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.data.setSource(this.src);
     // State and local facts load for a region other than the nation's, once per page, as region lines do.
-    if (changed.has('region') && normalizeRegion(this.region) != 'us' && !regionalFacts) {
-      (regionalLoad ??= import('../data/regional-facts.js').then(
-        (module) => (regionalFacts = translatedWithLocale({ version: 1, resources: [], facts: module.regionalFacts }).facts),
-        // Offline: the national facts stay, and the next region asked for tries again.
-        () => (regionalLoad = undefined),
-      )).then(() => this.requestUpdate());
-    }
+    if (changed.has('region') && normalizeRegion(this.region) != 'us') requireRegionalFacts(this);
   }
 
   protected override render() {
     const locale = this.locale;
     const scopes = parseScopes(this.scope);
     const region = normalizeRegion(this.region);
-    const ours = regionalFacts ? [...bundledFacts.facts, ...regionalFacts] : bundledFacts.facts;
+    const regional = regionalFacts();
+    const ours = regional ? [...bundledFacts.facts, ...regional] : bundledFacts.facts;
     let facts = selectFacts(this.data.partnerUrl ? this.data.dataset.facts : ours, scopes, region);
     // Partner facts that say nothing for this selection must not blank the panel: fall back to ours.
     if (!facts.length && this.data.partnerUrl) facts = selectFacts(ours, scopes, region);
@@ -133,7 +122,7 @@ export class CsecFacts extends HeatHeadedElement {
                 ${blocks.filter((b) => b.scope === scope).map((b) => this.renderBlock(b, locale))}
               </ul>`,
           )
-        : regionalLoad && !regionalFacts
+        : region != 'us' && regionalFactsPending()
           ? nothing // The region's own facts are on their way: no "no facts" before they arrive.
           : html`<p class="empty">${msg('No facts match this selection.', { id: 'csec-facts.empty' })}</p>`}
     </section>`;

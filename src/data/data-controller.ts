@@ -1,7 +1,8 @@
 /**
  * Gives an element its data: the bundled dataset at once, then a partner's `src` when it arrives valid.
- * Help never waits on the network and never goes blank: every failure keeps the bundled data on screen, fires
- * `heat-data-error` and is logged once per URL.
+ * Help never waits on the network and never goes blank: every failure keeps the bundled data on screen and fires
+ * `heat-data-error`; a failure of the partner file is logged once per URL and reason (a loader chunk that cannot load
+ * is named by the browser's own console).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../base/events.js';

@@ -24,10 +24,13 @@ const state: DataTextState = {
   chunk: localeChunk,
 };
 
-const load = (locale: string, part: DataTextPart): Promise<void> =>
-  import('./data-text-apply.js').then(({ loadDataText }) => loadDataText(state, locale, part));
+const applier = () => import('./data-text-apply.js');
 
-onLocaleModule((locale) => Promise.all([...state.wanted].map((part) => load(locale, part).catch(() => undefined))));
+// A part that fails to load leaves its text in English; the applier failing to load fails the switch, so the page
+// stays in English as a whole (with the core's console warning), never half translated.
+onLocaleModule((locale) =>
+  applier().then(({ loadDataText }) => Promise.all([...state.wanted].map((part) => loadDataText(state, locale, part).catch(() => undefined)))),
+);
 
 /** Registers bundled `dataset` for translation: every locale's data text, loaded or to come, is written into it. */
 export function translatedWithLocale(dataset: Dataset): Dataset {
@@ -44,9 +47,8 @@ export function translatedWithLocale(dataset: Dataset): Dataset {
 export function requireDataText(part: DataTextPart, locale: string): Promise<void> | undefined {
   state.wanted.add(part);
   if (!translatedLocales.includes(locale) || state.done.has(`${locale} ${part}`)) return undefined;
-  return load(locale, part);
+  return applier().then(({ loadDataText }) => loadDataText(state, locale, part));
 }
 
 /** `figure` as `locale` writes it, once that locale's fact text has loaded (until then, and for other figures, as is). */
 export const localFigure = (figure: string, locale: string): string => state.figures.get(locale)?.[figure] ?? figure;
-

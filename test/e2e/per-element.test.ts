@@ -133,13 +133,37 @@ describe('per-element scripts: two elements from two scripts', () => {
   });
 });
 
+describe('a language whose data translation code cannot load', () => {
+  it('leaves the whole page in English, with one console warning, never half translated', async () => {
+    routes['/es-no-applier.html'] = {
+      body: partnerPage({ lang: 'es', title: 'Sin traducción', head: scripts(['heat-hotline-list']), body: '<heat-hotline-list></heat-hotline-list>' }),
+    };
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const seen = watch(tab);
+    await tab.route(/\/chunks\/data-text-apply-/, (route) => route.abort('internetdisconnected'));
+    try {
+      await tab.goto(`${site.origin}/es-no-applier.html`);
+      await expect.poll(() => seen.warnings.filter((w) => w.includes('could not load the "es" translations'))).toHaveLength(1);
+      // The interface stays English with the data: the list's heading and its action, not "Pedir ayuda" over English names.
+      await tab.locator('heat-hotline-list h2', { hasText: 'Get help' }).waitFor();
+      await tab.locator('heat-hotline-list a', { hasText: 'Call 1-888-373-7888' }).waitFor();
+      expect(await tab.locator('heat-hotline-list h2', { hasText: 'Pedir ayuda' }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('<csec-facts> for a county: its state and local facts load on demand', () => {
   it('shows the national facts at once, never "no facts" while the county\'s are on their way, then the county\'s', async () => {
     routes['/facts-alameda.html'] = {
       body: partnerPage({
         title: 'Alameda facts',
         head: scripts(['csec-facts']),
-        body: '<csec-facts region="us-ca-alameda" scope="local"></csec-facts><csec-facts id="two" region="us-ca-alameda"></csec-facts>',
+        body:
+          '<csec-facts region="us-ca-alameda" scope="local"></csec-facts><csec-facts id="two" region="us-ca-alameda"></csec-facts>' +
+          '<csec-facts id="three" scope="local"></csec-facts>',
       }),
     };
     const context = await browser.newContext();
@@ -157,6 +181,8 @@ describe('<csec-facts> for a county: its state and local facts load on demand', 
       await tab.locator('#two >> [part~="fact"]').first().waitFor();
       const first = tab.locator('csec-facts').first();
       expect(await first.locator('.empty').count()).toBe(0);
+      // A national panel has nothing to wait for: it says at once that no local facts match, while the county's load.
+      await tab.locator('#three .empty').waitFor();
       release();
       await tab.locator('csec-facts').first().locator('caption', { hasText: 'young people' }).waitFor();
       expect(await first.locator('.empty').count()).toBe(0);

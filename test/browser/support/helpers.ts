@@ -1,5 +1,5 @@
 /** Small helpers that look at elements the way a user (or assistive technology) does. */
-import { regionalFactsLoaded } from '../../../src/csec-facts/csec-facts.js';
+import { regionalFactsLoaded } from '../../../src/csec-facts/regional-facts-loading.js';
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 
