@@ -189,21 +189,28 @@ async function regionShift(browser, origin) {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   };
-  const measure = async (url, waitFor) => {
+  /** CLS from navigation until the element shows `selector` in its own rendering (if given), and 500 ms more. */
+  const measure = async (url, tag, selector) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const tab = await context.newPage();
     await tab.addInitScript(probe);
     const start = Date.now();
     await tab.goto(url, { waitUntil: 'load' });
-    // The region's last number inside the element's own rendering (the fallback links in the page hold it too).
-    if (waitFor) {
-      await tab.waitForFunction((n) => document.querySelector('heat-hotline-list')?.shadowRoot?.querySelector(`a[href="tel:${n}"]`), waitFor);
-    }
+    if (selector) await tab.waitForFunction(([t, sel]) => document.querySelector(t)?.shadowRoot?.querySelector(sel), [tag, selector]);
     const shown = Date.now() - start;
     await tab.waitForTimeout(500);
     const cls = await tab.evaluate(() => window.__cls);
     await context.close();
     return { cls, shown };
+  };
+  const row = async (name, path, tag, selector) => {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measure(`${origin}${path}`, tag, selector));
+    const cls = median(runs.map((r) => r.cls));
+    const worst = Math.max(...runs.map((r) => r.cls));
+    const ok = cls <= 0.05 ? (cls === 0 ? '✓ goal' : '✓ limit') : '✗';
+    const shown = selector ? ms(median(runs.map((r) => r.shown))) : '';
+    console.log(`| ${name} | ${cls.toFixed(3)} ${ok} | ${worst.toFixed(3)} | ${shown} |`);
   };
   console.log('| Layout shift while a region\'s lines load (390 px wide) | CLS, median | Worst | Region lines shown |');
   console.log('| --- | ---: | ---: | ---: |');
@@ -214,44 +221,20 @@ async function regionShift(browser, origin) {
     pages.set('/shift-static.html', page(`<heat-hotline-list region="${region}">${fallback}</heat-hotline-list>${after}`));
     pages.set('/shift-fallback.html', page(`<heat-hotline-list region="${region}">${fallback}</heat-hotline-list>${after}`, SCRIPT));
     pages.set('/shift-bare.html', page(`<heat-hotline-list region="${region}"></heat-hotline-list>${after}`, SCRIPT));
-    for (const [label, path, wait] of [
-      ['static fallback, no script (baseline)', '/shift-static.html', undefined],
-      ['with the configurator\'s fallback links', '/shift-fallback.html', c.last],
-      ['without fallback links', '/shift-bare.html', c.last],
-    ]) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await measure(`${origin}${path}`, wait));
-      const cls = median(runs.map((r) => r.cls));
-      const worst = Math.max(...runs.map((r) => r.cls));
-      const ok = cls <= 0.05 ? (cls === 0 ? '✓ goal' : '✓ limit') : '✗';
-      const shown = wait ? ms(median(runs.map((r) => r.shown))) : '';
-      console.log(`| ${c.name}, ${label} | ${cls.toFixed(3)} ${ok} | ${worst.toFixed(3)} | ${shown} |`);
-    }
+    // The region's last number inside the element's own rendering (the fallback links in the page hold it too).
+    const last = `a[href="tel:${c.last}"]`;
+    await row(`${c.name}, static fallback, no script (baseline)`, '/shift-static.html');
+    await row(`${c.name}, with the configurator's fallback links`, '/shift-fallback.html', 'heat-hotline-list', last);
+    await row(`${c.name}, without fallback links`, '/shift-bare.html', 'heat-hotline-list', last);
   }
   // The facts panel: a county's state and local facts come from their own file, below the national ones.
-  const factsCases = [
-    ['<csec-facts>, national (us), nothing to load', '', undefined],
+  for (const [name, attrs, selector] of [
+    ['<csec-facts>, national (us), nothing to load', '', '[part~="fact"]'],
     ['<csec-facts>, a county (us-ca-alameda)', ' region="us-ca-alameda"', 'caption'],
     ['<csec-facts>, a county, its local facts alone', ' region="us-ca-alameda" scope="local"', 'caption'],
-  ];
-  for (const [name, attrs, selector] of factsCases) {
+  ]) {
     pages.set('/shift-facts.html', page(`<csec-facts${attrs}></csec-facts><p>The partner page goes on below the facts.</p>`, SCRIPT));
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      const tab = await context.newPage();
-      await tab.addInitScript(probe);
-      const start = Date.now();
-      await tab.goto(`${origin}/shift-facts.html`, { waitUntil: 'load' });
-      await tab.waitForFunction((sel) => document.querySelector('csec-facts')?.shadowRoot?.querySelector(sel), selector ?? '[part~="fact"]');
-      const shown = Date.now() - start;
-      await tab.waitForTimeout(500);
-      runs.push({ cls: await tab.evaluate(() => window.__cls), shown });
-      await context.close();
-    }
-    const cls = median(runs.map((r) => r.cls));
-    const ok = cls <= 0.05 ? (cls === 0 ? '✓ goal' : '✓ limit') : '✗';
-    console.log(`| ${name}, no fallback | ${cls.toFixed(3)} ${ok} | ${Math.max(...runs.map((r) => r.cls)).toFixed(3)} | ${ms(median(runs.map((r) => r.shown)))} |`);
+    await row(`${name}, no fallback`, '/shift-facts.html', 'csec-facts', selector);
   }
   console.log('');
 }
